@@ -1,0 +1,29 @@
+package io.github.newscorpus.internal;
+
+import java.util.Map;
+import org.apache.commons.text.WordUtils;
+import org.apache.commons.text.translate.AggregateTranslator;
+import org.apache.commons.text.translate.CharSequenceTranslator;
+import org.apache.commons.text.translate.EntityArrays;
+import org.apache.commons.text.translate.JavaUnicodeEscaper;
+import org.apache.commons.text.translate.LookupTranslator;
+
+/** Formats values for error messages. */
+public final class Messages {
+
+  /** Escapes quotes, backslashes and control characters, and nothing else (keeps "Peña"). */
+  private static final CharSequenceTranslator ESCAPER = new AggregateTranslator(
+      new LookupTranslator(Map.of("\"", "\\\"", "\\", "\\\\")),
+      new LookupTranslator(EntityArrays.JAVA_CTRL_CHARS_ESCAPE),
+      JavaUnicodeEscaper.below(32));
+
+  private Messages() {}
+
+  /**
+   * Returns the text in double quotes, escaped, and cut after the first word boundary past 40
+   * characters when longer than 60: {@code "We know that damage has been done to the…"}.
+   */
+  public static String excerpt(String text) {
+    return "\"" + ESCAPER.translate(WordUtils.abbreviate(text, 40, 60, "…")) + "\"";
+  }
+}

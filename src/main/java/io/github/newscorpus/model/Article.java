@@ -1,0 +1,294 @@
+package io.github.newscorpus.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Holds one news article: its text and every annotation layer over it.
+ *
+ * <p>Immutable, null-hostile and safe to share between threads. Equality is by value: two articles
+ * are equal when their ids, texts, metadata and all layers are equal. Every list comes back
+ * unmodifiable and in document order (see {@link Span#DOCUMENT_ORDER}); entities come in order of
+ * their first mention. The indexes behind the queries are built once, on first use, so each query
+ * costs a lookup, not a scan of the article.
+ *
+ * <p>Build one with {@link #builder(String, String)}.
+ */
+public final class Article {
+
+  private final String id;
+  private final String text;
+  private final Metadata metadata;
+  private final List<Paragraph> paragraphs;
+  private final List<Sentence> sentences;
+  private final List<Entity> entities;
+  private final List<Mention> mentions;
+  private final List<Quote> quotes;
+  private volatile ArticleIndex index;
+
+  private Article(Builder b) {
+    this.id = b.id;
+    this.text = b.text;
+    this.metadata = b.metadata;
+    this.paragraphs = sorted(b.paragraphs);
+    this.sentences = sorted(b.sentences);
+    this.mentions = sorted(b.mentions);
+    this.quotes = sorted(b.quotes);
+    this.entities = byFirstMention(b.entities, mentions);
+  }
+
+  /** Returns a builder for an article with the given id and text and no annotations yet. */
+  public static Builder builder(String id, String text) {
+    return new Builder(id, text);
+  }
+
+  /** Returns the article's id, unique within its corpus. */
+  public String id() {
+    return id;
+  }
+
+  /** Returns the full text; every span of every layer indexes into it. */
+  public String text() {
+    return text;
+  }
+
+  /** Returns the text covered by {@code span}. */
+  public String text(Span span) {
+    if (span.end() > text.length()) {
+      throw new IllegalArgumentException(
+          "span " + span + " must lie inside the text of article " + id
+              + " (length " + text.length() + ")");
+    }
+    return text.substring(span.begin(), span.end());
+  }
+
+  /** Returns the text of the first {@code HEADLINE} paragraph, or "" when there is none. */
+  public String headline() {
+    return paragraphs(ParagraphKind.HEADLINE).stream().findFirst().map(Paragraph::text).orElse("");
+  }
+
+  /** Returns the publication metadata. */
+  public Metadata metadata() {
+    return metadata;
+  }
+
+  /** Returns every paragraph. */
+  public List<Paragraph> paragraphs() {
+    return paragraphs;
+  }
+
+  /** Returns the paragraphs of the given kind; empty when there are none. */
+  public List<Paragraph> paragraphs(ParagraphKind kind) {
+    return index().paragraphs(kind);
+  }
+
+  /** Returns every gold sentence. */
+  public List<Sentence> sentences() {
+    return sentences;
+  }
+
+  /** Returns every entity, in order of first mention (entities never mentioned come last). */
+  public List<Entity> entities() {
+    return entities;
+  }
+
+  /** Returns the entities of the given type, in order of first mention; empty when none. */
+  public List<Entity> entities(EntityType type) {
+    return index().entities(type);
+  }
+
+  /**
+   * Finds the entity whose id, name or alias matches, ignoring case, accents, quotation-mark style
+   * and runs of whitespace ("pena nieto" finds Enrique Peña Nieto). An id match wins over a name
+   * match, and a name match over an alias match; when two entities match equally well, the
+   * lookup is ambiguous and finds nothing.
+   */
+  public Optional<Entity> findEntity(String nameAliasOrId) {
+    return index().names().find(nameAliasOrId);
+  }
+
+  /**
+   * Returns the entity {@link #findEntity} finds.
+   *
+   * @throws NoSuchElementException when none matches (the message names the closest entities) or
+   *     when the match is ambiguous (the message names the candidates)
+   */
+  public Entity expectEntity(String nameAliasOrId) {
+    return index().names().expect(nameAliasOrId, id);
+  }
+
+  /** Returns the entity {@code entity} is affiliated with; empty when it has no affiliation. */
+  public Optional<Entity> affiliationOf(Entity entity) {
+    return entity.affiliation().flatMap(index()::entityById);
+  }
+
+  /** Returns every mention, of every entity. */
+  public List<Mention> mentions() {
+    return mentions;
+  }
+
+  /** Returns the mentions of {@code entity}; empty when it is not one of this article's. */
+  public List<Mention> mentionsOf(Entity entity) {
+    return index().mentionsOf(entity);
+  }
+
+  /** Returns every quote. */
+  public List<Quote> quotes() {
+    return quotes;
+  }
+
+  /** Returns the quotes whose speaker is {@code entity}; empty when it has none. */
+  public List<Quote> quotesBy(Entity entity) {
+    return index().quotesBy(entity);
+  }
+
+  /**
+   * Returns the paragraphs that hold at least one mention (name, nominal or pronoun) of
+   * {@code entity}; empty when it has none.
+   */
+  public List<Paragraph> paragraphsMentioning(Entity entity) {
+    return index().paragraphsMentioning(entity);
+  }
+
+  private ArticleIndex index() {
+    ArticleIndex result = index;
+    if (result == null) {
+      // Racy single check: a second thread may build an equal index; both are immutable.
+      result = new ArticleIndex(this);
+      index = result;
+    }
+    return result;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this
+        || o instanceof Article other
+            && id.equals(other.id)
+            && text.equals(other.text)
+            && metadata.equals(other.metadata)
+            && paragraphs.equals(other.paragraphs)
+            && sentences.equals(other.sentences)
+            && entities.equals(other.entities)
+            && mentions.equals(other.mentions)
+            && quotes.equals(other.quotes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, text, metadata, paragraphs, sentences, entities, mentions, quotes);
+  }
+
+  /** Returns the id and the size of each layer, such as {@code Article[a1: 54 paragraphs, …]}. */
+  @Override
+  public String toString() {
+    return "Article[" + id + ": " + text.length() + " chars, " + paragraphs.size() + " paragraphs, "
+        + sentences.size() + " sentences, " + entities.size() + " entities, "
+        + mentions.size() + " mentions, " + quotes.size() + " quotes]";
+  }
+
+  private static <A extends Annotation> List<A> sorted(List<A> list) {
+    List<A> copy = new ArrayList<>(list);
+    copy.sort(Comparator.comparing(Annotation::span)); // stable
+    return List.copyOf(copy);
+  }
+
+  private static List<Entity> byFirstMention(List<Entity> entities, List<Mention> sortedMentions) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < sortedMentions.size(); i++) {
+      first.putIfAbsent(sortedMentions.get(i).entity().id(), i);
+    }
+    List<Entity> copy = new ArrayList<>(entities);
+    copy.sort(Comparator.comparingInt(e -> first.getOrDefault(e.id(), Integer.MAX_VALUE)));
+    return List.copyOf(copy);
+  }
+
+  /**
+   * Collects an article's layers and checks them together. Layers may be given in any order;
+   * the article sorts them. {@link #problems()} lists every broken rule, with paths that index
+   * the lists as given here.
+   *
+   * <p>Not thread-safe; the built {@link Article} is.
+   */
+  public static final class Builder {
+
+    final String id;
+    final String text;
+    Metadata metadata = Metadata.EMPTY;
+    List<Paragraph> paragraphs = List.of();
+    List<Sentence> sentences = List.of();
+    List<Entity> entities = List.of();
+    List<Mention> mentions = List.of();
+    List<Quote> quotes = List.of();
+
+    private Builder(String id, String text) {
+      this.id = requireNonNull(id, "id");
+      this.text = requireNonNull(text, "text");
+    }
+
+    /** Sets the metadata; {@link Metadata#EMPTY} unless set. */
+    public Builder metadata(Metadata value) {
+      metadata = requireNonNull(value, "metadata");
+      return this;
+    }
+
+    /** Sets the paragraphs, replacing any set before. */
+    public Builder paragraphs(List<Paragraph> value) {
+      paragraphs = List.copyOf(value);
+      return this;
+    }
+
+    /** Sets the sentences, replacing any set before. */
+    public Builder sentences(List<Sentence> value) {
+      sentences = List.copyOf(value);
+      return this;
+    }
+
+    /** Sets the entities, replacing any set before. */
+    public Builder entities(List<Entity> value) {
+      entities = List.copyOf(value);
+      return this;
+    }
+
+    /** Sets the mentions, replacing any set before. */
+    public Builder mentions(List<Mention> value) {
+      mentions = List.copyOf(value);
+      return this;
+    }
+
+    /** Sets the quotes, replacing any set before. */
+    public Builder quotes(List<Quote> value) {
+      quotes = List.copyOf(value);
+      return this;
+    }
+
+    /** Returns every rule the layers break, in the order checked; empty when they are valid. */
+    public List<Problem> problems() {
+      return ArticleRules.check(this);
+    }
+
+    /**
+     * Returns the article.
+     *
+     * @throws IllegalArgumentException when any rule is broken; the message lists every problem
+     */
+    public Article build() {
+      List<Problem> problems = problems();
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException("article " + id + " has " + problems.size()
+            + (problems.size() == 1 ? " problem:\n  " : " problems:\n  ")
+            + problems.stream().map(Problem::toString).collect(Collectors.joining("\n  ")));
+      }
+      return new Article(this);
+    }
+  }
+}

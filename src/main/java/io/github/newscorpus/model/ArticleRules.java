@@ -1,0 +1,218 @@
+package io.github.newscorpus.model;
+
+import io.github.newscorpus.internal.Messages;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Checks the rules an article's layers must keep together, reporting every broken one. */
+final class ArticleRules {
+
+  private final String text;
+  private final List<Problem> problems = new ArrayList<>();
+
+  private ArticleRules(String text) {
+    this.text = text;
+  }
+
+  static List<Problem> check(Article.Builder b) {
+    ArticleRules rules = new ArticleRules(b.text);
+    rules.checkAll(b);
+    return List.copyOf(rules.problems);
+  }
+
+  private void checkAll(Article.Builder b) {
+    if (b.id.isBlank()) {
+      problem("id", "article id must not be blank");
+    }
+    List<Integer> validParagraphs = new ArrayList<>();
+    for (int i = 0; i < b.paragraphs.size(); i++) {
+      if (covered("paragraphs/" + i, b.paragraphs.get(i))) {
+        validParagraphs.add(i);
+      }
+    }
+    disjoint("paragraphs", b.paragraphs, validParagraphs);
+    List<Span> paragraphSpans = b.paragraphs.stream().map(Paragraph::span).sorted().toList();
+    List<Integer> validSentences = new ArrayList<>();
+    for (int i = 0; i < b.sentences.size(); i++) {
+      Sentence s = b.sentences.get(i);
+      if (covered("sentences/" + i, s)) {
+        validSentences.add(i);
+        if (!paragraphSpans.isEmpty() && !insideOne(s.span(), paragraphSpans)) {
+          problem("sentences/" + i, "sentence " + s.span() + " must lie inside one paragraph");
+        }
+      }
+    }
+    disjoint("sentences", b.sentences, validSentences);
+    Map<String, Entity> entities = entities(b.entities);
+    ids(b);
+    for (int i = 0; i < b.mentions.size(); i++) {
+      Mention m = b.mentions.get(i);
+      covered("mentions/" + i, m);
+      member("mentions/" + i, m.entity(), entities);
+    }
+    Map<String, Mention> mentions = new HashMap<>();
+    b.mentions.forEach(m -> mentions.putIfAbsent(m.id(), m));
+    for (int i = 0; i < b.quotes.size(); i++) {
+      quote("quotes/" + i, b.quotes.get(i), entities, mentions);
+    }
+    metadata(b.metadata);
+  }
+
+  private Map<String, Entity> entities(List<Entity> list) {
+    Map<String, Entity> byId = new HashMap<>();
+    list.forEach(e -> byId.putIfAbsent(e.id(), e));
+    for (int i = 0; i < list.size(); i++) {
+      Entity e = list.get(i);
+      Optional<String> affiliation = e.affiliation();
+      if (affiliation.isPresent() && !byId.containsKey(affiliation.get())) {
+        problem("entities/" + i, "affiliation \"" + affiliation.get() + "\" of entity " + e.id()
+            + " must be the id of an entity in the article");
+      } else if (affiliation.isPresent() && affiliation.get().equals(e.id())) {
+        problem("entities/" + i, "entity " + e.id() + " must not be affiliated with itself");
+      }
+    }
+    return byId;
+  }
+
+  /** Entity, mention and quote ids share one namespace. */
+  private void ids(Article.Builder b) {
+    Map<String, String> first = new HashMap<>();
+    claim(first, "entities", b.entities.stream().map(Entity::id).toList());
+    claim(first, "mentions", b.mentions.stream().map(Mention::id).toList());
+    claim(first, "quotes", b.quotes.stream().map(Quote::id).toList());
+  }
+
+  private void claim(Map<String, String> first, String layer, List<String> ids) {
+    for (int i = 0; i < ids.size(); i++) {
+      String path = layer + "/" + i;
+      String earlier = first.putIfAbsent(ids.get(i), path);
+      if (earlier != null) {
+        problem(path, "id \"" + ids.get(i) + "\" is already used by " + earlier
+            + "; ids must be unique within an article");
+      }
+    }
+  }
+
+  private void member(String path, Entity entity, Map<String, Entity> entities) {
+    Entity known = entities.get(entity.id());
+    if (known == null) {
+      problem(path, "entity \"" + entity.id() + "\" must be one of the article's entities");
+    } else if (!known.equals(entity)) {
+      problem(path, "entity \"" + entity.id() + "\" differs from the article's entity with that id");
+    }
+  }
+
+  private void quote(String path, Quote q, Map<String, Entity> entities, Map<String, Mention> mentions) {
+    boolean inside = true;
+    for (int j = 0; j < q.segments().size(); j++) {
+      inside &= span(path + "/segments/" + j, q.segments().get(j));
+    }
+    if (inside) {
+      String joined = q.segments().stream()
+          .map(s -> text.substring(s.begin(), s.end()))
+          .collect(Collectors.joining(" "));
+      if (!joined.equals(q.text())) {
+        problem(path, "text " + Messages.excerpt(q.text()) + " must equal the segments' covered texts "
+            + "joined with one space: " + Messages.excerpt(joined));
+      }
+    }
+    q.cue().ifPresent(cue -> span(path + "/cue", cue));
+    q.speaker().ifPresent(speaker -> member(path + "/speaker", speaker, entities));
+    if (q.speakerMention().isPresent()) {
+      Mention m = q.speakerMention().get();
+      if (!m.equals(mentions.get(m.id()))) {
+        problem(path + "/speakerMention", "mention \"" + m.id()
+            + "\" must be one of the article's mentions");
+      } else if (q.speaker().isEmpty()) {
+        problem(path + "/speakerMention", "quote " + q.id()
+            + " has a speaker mention but no speaker");
+      } else if (!m.entity().equals(q.speaker().get())) {
+        problem(path + "/speakerMention", "mention \"" + m.id() + "\" refers to "
+            + m.entity().id() + ", not to the speaker " + q.speaker().get().id());
+      }
+    }
+  }
+
+  private void metadata(Metadata m) {
+    m.publisher().ifPresent(f -> fact("metadata/publisher", f));
+    m.published().ifPresent(f -> fact("metadata/published", f));
+    facts("metadata/updated", m.updated());
+    facts("metadata/contributors", m.contributors());
+    facts("metadata/credits", m.credits());
+  }
+
+  private void facts(String path, List<Fact> facts) {
+    for (int i = 0; i < facts.size(); i++) {
+      fact(path + "/" + i, facts.get(i));
+    }
+  }
+
+  private void fact(String path, Fact f) {
+    f.evidence().ifPresent(e -> span(path + "/evidence", e));
+  }
+
+  /** Checks the span and, when it is inside the text, the covered text. */
+  private boolean covered(String path, Annotation a) {
+    if (!span(path, a.span())) {
+      return false;
+    }
+    String actual = text.substring(a.span().begin(), a.span().end());
+    if (!actual.equals(a.text())) {
+      problem(path, "text " + Messages.excerpt(a.text()) + " does not match the covered text "
+          + Messages.excerpt(actual) + " at " + a.span());
+      return false;
+    }
+    return true;
+  }
+
+  private boolean span(String path, Span s) {
+    if (s.end() > text.length()) {
+      problem(path, "span " + s + " must lie inside the text (length " + text.length() + ")");
+      return false;
+    }
+    if (splitsPair(s.begin()) || splitsPair(s.end())) {
+      problem(path, "span " + s + " must not split a surrogate pair");
+      return false;
+    }
+    return true;
+  }
+
+  private boolean splitsPair(int index) {
+    return index > 0 && index < text.length()
+        && Character.isHighSurrogate(text.charAt(index - 1))
+        && Character.isLowSurrogate(text.charAt(index));
+  }
+
+  /** Reports each of the {@code valid} items that overlaps one before it in document order. */
+  private <A extends Annotation> void disjoint(String layer, List<A> list, List<Integer> valid) {
+    List<Integer> order = valid.stream()
+        .sorted(Comparator.comparing(i -> list.get(i).span()))
+        .toList();
+    int widest = -1; // the item seen so far that reaches furthest
+    for (int k : order) {
+      Span current = list.get(k).span();
+      if (widest >= 0 && current.begin() < list.get(widest).span().end()) {
+        problem(layer + "/" + k, current + " overlaps " + layer + "/" + widest + " "
+            + list.get(widest).span() + "; " + layer + " must not overlap");
+      }
+      if (widest < 0 || current.end() > list.get(widest).span().end()) {
+        widest = k;
+      }
+    }
+  }
+
+  /** Finds the last paragraph starting at or before the sentence; only it can cover it. */
+  private static boolean insideOne(Span sentence, List<Span> sortedParagraphs) {
+    int i = SpanSearch.lastBeginningAtOrBefore(sortedParagraphs, s -> s, sentence.begin());
+    return i >= 0 && sortedParagraphs.get(i).covers(sentence);
+  }
+
+  private void problem(String path, String message) {
+    problems.add(new Problem(path, message));
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.newscorpus.model;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Holds one reference to an entity in the text: a name, a descriptive noun phrase, or a pronoun.
+ *
+ * @param id unique within its article, such as {@code m12}
+ * @param span the extent of the mention
+ * @param text the covered text
+ * @param entity what it refers to
+ * @param kind how it refers
+ */
+public record Mention(String id, Span span, String text, Entity entity, MentionKind kind)
+    implements Annotation {
+
+  /** Checks that no component is null and that the text is as long as the span. */
+  public Mention {
+    Checks.nonBlank(id, "id");
+    requireNonNull(span, "span");
+    Checks.coveredText(span, text);
+    requireNonNull(entity, "entity");
+    requireNonNull(kind, "kind");
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.newscorpus.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Holds what an article says, or lets one infer, about its own publication. The headline,
+ * captions, related headlines and notes are paragraphs of the article; this record holds the
+ * values derived from them and from outside knowledge, each with its provenance.
+ *
+ * @param publisher who published the article
+ * @param published when it was first published, as an ISO-8601 local date-time
+ * @param updated when it was updated, as ISO-8601 local date-times, in the order the text lists them
+ * @param contributors the people credited for the article other than its author
+ * @param credits the photo credits
+ */
+public record Metadata(
+    Optional<Fact> publisher,
+    Optional<Fact> published,
+    List<Fact> updated,
+    List<Fact> contributors,
+    List<Fact> credits) {
+
+  /** Metadata with no values at all. */
+  public static final Metadata EMPTY =
+      new Metadata(Optional.empty(), Optional.empty(), List.of(), List.of(), List.of());
+
+  /** Checks that no component is null and copies the lists. */
+  public Metadata {
+    requireNonNull(publisher, "publisher");
+    requireNonNull(published, "published");
+    updated = List.copyOf(updated);
+    contributors = List.copyOf(contributors);
+    credits = List.copyOf(credits);
+  }
+}

@@ -1,0 +1,20 @@
+package io.github.newscorpus.model;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Holds one paragraph: one non-empty line of the source, with the role it plays.
+ *
+ * @param span the extent of the line, without surrounding whitespace
+ * @param text the covered text
+ * @param kind what the line is
+ */
+public record Paragraph(Span span, String text, ParagraphKind kind) implements Annotation {
+
+  /** Checks that no component is null and that the text is as long as the span. */
+  public Paragraph {
+    requireNonNull(span, "span");
+    requireNonNull(kind, "kind");
+    Checks.coveredText(span, text);
+  }
+}

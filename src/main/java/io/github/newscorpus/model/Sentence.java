@@ -1,0 +1,19 @@
+package io.github.newscorpus.model;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Holds one gold sentence.
+ *
+ * @param span the extent of the sentence, from its first character to its final punctuation
+ *     (and closing quotation mark)
+ * @param text the covered text
+ */
+public record Sentence(Span span, String text) implements Annotation {
+
+  /** Checks that no component is null and that the text is as long as the span. */
+  public Sentence {
+    requireNonNull(span, "span");
+    Checks.coveredText(span, text);
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.newscorpus.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class EntityTest {
+
+  @Test
+  void ofHasNothingOptional() {
+    Entity e = Entity.of("e-x", "X", EntityType.PERSON);
+    assertEquals(List.of(), e.aliases());
+    assertEquals(Optional.empty(), e.role());
+    assertEquals(Optional.empty(), e.affiliation());
+    assertEquals(Map.of(), e.externalIds());
+    assertEquals(Optional.empty(), e.note());
+  }
+
+  @Test
+  void withersReturnChangedCopies() {
+    Entity base = Entity.of("e-cardin", "Benjamin L. Cardin", EntityType.PERSON);
+    Entity full = base.withAliases(List.of("Cardin"))
+        .withRole("Senator")
+        .withAffiliation("e-committee")
+        .withExternalId("wikidata", "Q0")
+        .withNote("a note");
+    assertEquals(List.of("Cardin"), full.aliases());
+    assertEquals(Optional.of("Senator"), full.role());
+    assertEquals(Optional.of("e-committee"), full.affiliation());
+    assertEquals(Map.of("wikidata", "Q0"), full.externalIds());
+    assertEquals(Optional.of("a note"), full.note());
+    assertEquals(List.of(), base.aliases(), "the original is unchanged");
+  }
+
+  @Test
+  void copiesAliasesOnTheWayIn() {
+    List<String> aliases = new ArrayList<>(List.of("A"));
+    Entity e = Entity.of("e-a", "A", EntityType.PERSON).withAliases(aliases);
+    aliases.add("B");
+    assertEquals(List.of("A"), e.aliases());
+    assertThrows(UnsupportedOperationException.class, () -> e.aliases().add("C"));
+  }
+
+  @Test
+  void rejectsBlankName() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Entity.of("e-x", " ", EntityType.PERSON));
+    assertEquals("name must not be blank", e.getMessage());
+  }
+
+  @Test
+  void rejectsNullType() {
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> Entity.of("e-x", "X", null));
+    assertEquals("type", e.getMessage());
+  }
+}
