@@ -1,0 +1,52 @@
+package io.github.newscorpus.json;
+
+/**
+ * Converts between code-point offsets (the JSON format's) and UTF-16 indices (Java's) in one
+ * text. For a text without supplementary characters the two are equal and no table is built.
+ */
+final class CodePoints {
+
+  private final int count;
+  /** UTF-16 index of each code-point offset, or null when they are equal. */
+  private final int[] utf16;
+  /** Code-point offset of each UTF-16 index, or null when they are equal. */
+  private final int[] codePoint;
+
+  CodePoints(String text) {
+    this.count = text.codePointCount(0, text.length());
+    if (count == text.length()) {
+      utf16 = null;
+      codePoint = null;
+    } else {
+      utf16 = new int[count + 1];
+      codePoint = new int[text.length() + 1];
+      int i = 0;
+      for (int cp = 0; cp < count; cp++) {
+        int width = Character.charCount(text.codePointAt(i));
+        utf16[cp] = i;
+        codePoint[i] = cp;
+        if (width == 2) {
+          codePoint[i + 1] = cp; // inside a pair: the model rejects spans that split one
+        }
+        i += width;
+      }
+      utf16[count] = i;
+      codePoint[i] = count;
+    }
+  }
+
+  /** Returns the text's length in code points. */
+  int count() {
+    return count;
+  }
+
+  /** Returns the UTF-16 index of code-point offset {@code cp}, which must be in {@code [0, count]}. */
+  int toUtf16(int cp) {
+    return utf16 == null ? cp : utf16[cp];
+  }
+
+  /** Returns the code-point offset of UTF-16 index {@code index}. */
+  int toCodePoint(int index) {
+    return codePoint == null ? index : codePoint[index];
+  }
+}

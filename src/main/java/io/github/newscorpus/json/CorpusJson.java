@@ -1,0 +1,110 @@
+package io.github.newscorpus.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.github.newscorpus.json.JsonTree.Node;
+import io.github.newscorpus.model.Article;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads and writes a corpus in the {@code newscorpus/1} JSON format:
+ * {@code {"format": "newscorpus/1", "articles": [...]}}, with code-point offsets and the covered
+ * text stored beside every span. The JSON Schema is {@code corpus/newscorpus-1.schema.json}.
+ */
+public final class CorpusJson {
+
+  /** The format name and version this class reads and writes. */
+  public static final String FORMAT = "newscorpus/1";
+
+  /** Leaves the caller's stream open; writes characters outside the BMP as UTF-8, not escapes. */
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+      .build();
+
+  /**
+   * Holds the outcome of a read: the articles when the input is valid, every problem otherwise.
+   *
+   * @param articles the articles, in file order; empty when there is any problem
+   * @param problems each problem as {@code source:line:column: pointer: message}; empty when valid
+   */
+  public record Result(List<Article> articles, List<String> problems) {
+
+    /** Copies both lists. */
+    public Result {
+      articles = List.copyOf(articles);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  private CorpusJson() {}
+
+  /**
+   * Reads a whole corpus, checking everything: syntax, fields and types, the format version,
+   * offsets, covered texts, references and the model's rules.
+   *
+   * @param in the UTF-8 JSON input; not closed
+   * @param source names the input in problem messages, such as a file name
+   * @throws IOException only when the input cannot be read, never for bad content
+   */
+  public static Result read(InputStream in, String source) throws IOException {
+    Problems problems = new Problems(source);
+    Optional<Node> root = JsonTree.parse(in, problems);
+    List<Article> articles = new ArrayList<>();
+    root.flatMap(node -> ObjectReader.of(node, "", problems, "format", "articles"))
+        .ifPresent(corpus -> readCorpus(corpus, problems, articles));
+    return problems.isEmpty() ? new Result(articles, List.of()) : new Result(List.of(), problems.list());
+  }
+
+  private static void readCorpus(ObjectReader corpus, Problems problems, List<Article> articles) {
+    Optional<String> format = corpus.requiredString("format");
+    if (format.isEmpty()) {
+      return;
+    }
+    if (!format.get().equals(FORMAT)) {
+      corpus.problem("format", "unsupported format \""
+          + format.get() + "\"; this version reads \"" + FORMAT + "\"");
+      return;
+    }
+    List<Node> nodes = corpus.requiredArray("articles").orElse(List.of());
+    Map<String, Integer> ids = new HashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      String pointer = "/articles/" + i;
+      int index = i;
+      ArticleReader.read(nodes.get(i), pointer, problems).ifPresent(article -> {
+        Integer earlier = ids.putIfAbsent(article.id(), index);
+        if (earlier != null) {
+          problems.add(nodes.get(index).at(), pointer + "/id", "article id \"" + article.id()
+              + "\" is already used by /articles/" + earlier + "; ids must be unique in a corpus");
+        }
+        articles.add(article);
+      });
+    }
+  }
+
+  /** Writes the articles as one corpus, in the given order, UTF-8, one annotation per line. */
+  public static void write(List<Article> articles, OutputStream out) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      g.setPrettyPrinter(new LayoutPrettyPrinter());
+      g.writeStartObject();
+      g.writeStringField("format", FORMAT);
+      g.writeArrayFieldStart("articles");
+      for (Article article : articles) {
+        ArticleWriter.write(article, g);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
+  }
+}
