@@ -43,7 +43,8 @@ final class ArticleRules {
       if (covered("sentences/" + i, s)) {
         validSentences.add(i);
         if (!paragraphSpans.isEmpty() && !insideOne(s.span(), paragraphSpans)) {
-          problem("sentences/" + i, "sentence " + s.span() + " must lie inside one paragraph");
+          problem("sentences/" + i, "sentence " + Messages.excerpt(s.text())
+              + " must lie inside one paragraph");
         }
       }
     }
@@ -196,9 +197,11 @@ final class ArticleRules {
     int widest = -1; // the item seen so far that reaches furthest
     for (int k : order) {
       Span current = list.get(k).span();
+      // Offsets stay out of these messages: readers of other units (code points) report them.
       if (widest >= 0 && current.begin() < list.get(widest).span().end()) {
-        problem(layer + "/" + k, current + " overlaps " + layer + "/" + widest + " "
-            + list.get(widest).span() + "; " + layer + " must not overlap");
+        problem(layer + "/" + k, Messages.excerpt(list.get(k).text()) + " overlaps " + layer + "/"
+            + widest + " " + Messages.excerpt(list.get(widest).text()) + "; " + layer
+            + " must not overlap");
       }
       if (widest < 0 || current.end() > list.get(widest).span().end()) {
         widest = k;

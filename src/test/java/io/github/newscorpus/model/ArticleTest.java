@@ -152,15 +152,17 @@ class ArticleTest {
     // [0,45) covers both [13,35) and [36,45); each overlap names paragraphs/0
     Paragraph all = new Paragraph(new Span(0, 45), TEXT, ParagraphKind.BODY);
     assertEquals(List.of(
-        new Problem("paragraphs/1", "[13, 35) overlaps paragraphs/0 [0, 45); paragraphs must not overlap"),
-        new Problem("paragraphs/2", "[36, 45) overlaps paragraphs/0 [0, 45); paragraphs must not overlap")),
+        new Problem("paragraphs/1", "\"She said: “We did it.”\" overlaps paragraphs/0 \"Ann Lee "
+            + "won.\\nShe said: “We did it.”\\nBob left.\"; paragraphs must not overlap"),
+        new Problem("paragraphs/2", "\"Bob left.\" overlaps paragraphs/0 \"Ann Lee "
+            + "won.\\nShe said: “We did it.”\\nBob left.\"; paragraphs must not overlap")),
         story().paragraphs(List.of(all, P2, P3)).sentences(List.of()).problems());
   }
 
   @Test
   void reportsSentenceAcrossParagraphs() {
     Sentence across = new Sentence(new Span(8, 16), TEXT.substring(8, 16));
-    assertEquals(List.of(new Problem("sentences/0", "sentence [8, 16) must lie inside one paragraph")),
+    assertEquals(List.of(new Problem("sentences/0", "sentence \"won.\\nShe\" must lie inside one paragraph")),
         story().sentences(List.of(across)).problems());
   }
 
