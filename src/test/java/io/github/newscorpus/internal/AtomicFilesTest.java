@@ -1,0 +1,52 @@
+package io.github.newscorpus.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+
+  @TempDir
+  Path dir;
+
+  private List<Path> files() throws IOException {
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.sorted().toList();
+    }
+  }
+
+  @Test
+  void writesANewFile() throws IOException {
+    Path file = dir.resolve("a.json");
+    AtomicFiles.write(file, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("new", Files.readString(file));
+    assertEquals(List.of(file), files());
+  }
+
+  @Test
+  void replacesAnOldFile() throws IOException {
+    Path file = Files.writeString(dir.resolve("a.json"), "old");
+    AtomicFiles.write(file, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("new", Files.readString(file));
+  }
+
+  @Test
+  void failureMidWriteLeavesTheOldFileAndNoTemporaryFile() throws IOException {
+    Path file = Files.writeString(dir.resolve("a.json"), "old");
+    IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(file, out -> {
+      out.write("half of the new cont".getBytes(StandardCharsets.UTF_8));
+      throw new IOException("disk full");
+    }));
+    assertEquals("disk full", e.getMessage());
+    assertEquals("old", Files.readString(file));
+    assertEquals(List.of(file), files());
+  }
+}
