@@ -1,0 +1,156 @@
+package io.github.newscorpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.newscorpus.model.Article;
+import io.github.newscorpus.model.Entity;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void bundledIsLoadedOnceAndShared() {
+    assertSame(Corpus.bundled(), Corpus.bundled());
+    assertEquals(1, Corpus.bundled().articles().size());
+    assertEquals("000_4e41f4d9df3989c8", Corpus.bundled().articles().get(0).id());
+  }
+
+  @Test
+  void writeThenReadGivesAnEqualCorpus() throws IOException {
+    Path file = dir.resolve("copy.json");
+    Corpus.bundled().write(file);
+    assertEquals(Corpus.bundled(), Corpus.read(file));
+  }
+
+  @Test
+  void writeReplacesAnExistingFile() throws IOException {
+    Path file = Files.writeString(dir.resolve("copy.json"), "old content");
+    Corpus.bundled().write(file);
+    assertEquals(Corpus.bundled(), Corpus.read(file));
+  }
+
+  @Test
+  void readOfABadFileNamesTheFileAndEveryProblem() throws IOException {
+    Path file = Files.writeString(dir.resolve("bad.json"), "{\"format\": \"newscorpus/1\", \"articles\": [{\"id\": \"a\"}]}");
+    CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Corpus.read(file));
+    assertEquals(file + " is not a valid newscorpus file (1 problem):\n  " + file
+        + ":1:41: /articles/0: missing required field \"text\"", e.getMessage());
+  }
+
+  @Test
+  void readOfAMissingFileIsAnIoErrorNotAFormatError() {
+    IOException e = assertThrows(IOException.class, () -> Corpus.read(dir.resolve("none.json")));
+    assertTrue(!(e instanceof CorpusFormatException), e.toString());
+  }
+
+  @Test
+  void ofRejectsDuplicateArticleIds() {
+    Article a = Corpus.bundled().articles().get(0);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Corpus.of(List.of(a, a)));
+    assertEquals("article id \"000_4e41f4d9df3989c8\" appears twice; ids must be unique in a corpus",
+        e.getMessage());
+  }
+
+  @Test
+  void findsAndExpectsArticlesById() {
+    Corpus corpus = Corpus.bundled();
+    assertEquals(corpus.articles().get(0), corpus.expectArticle("000_4e41f4d9df3989c8"));
+    assertTrue(corpus.findArticle("nope").isEmpty());
+    NoSuchElementException e =
+        assertThrows(NoSuchElementException.class, () -> corpus.expectArticle("nope"));
+    assertEquals("no article \"nope\" in this corpus; its ids are [000_4e41f4d9df3989c8]",
+        e.getMessage());
+  }
+
+  /**
+   * Loads the bundled corpus for the first time from 8 threads at once, in a class loader of its
+   * own (so this JVM's earlier loads do not count): every thread gets the same instance.
+   */
+  @Test
+  void firstLoadFromManyThreadsAtOnceGivesOneInstance() throws Exception {
+    List<URL> urls = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      urls.add(Path.of(entry).toUri().toURL());
+    }
+    try (URLClassLoader fresh = new URLClassLoader(urls.toArray(URL[]::new),
+        ClassLoader.getPlatformClassLoader())) {
+      Class<?> corpus = Class.forName(Corpus.class.getName(), true, fresh);
+      int threads = 8;
+      CountDownLatch start = new CountDownLatch(1);
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      try {
+        List<Future<Object>> results = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+          results.add(pool.submit(() -> {
+            start.await();
+            return corpus.getMethod("bundled").invoke(null);
+          }));
+        }
+        start.countDown();
+        Set<Object> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Future<Object> r : results) {
+          distinct.add(r.get());
+        }
+        assertEquals(1, distinct.size());
+        assertEquals(Corpus.bundled().toString(), distinct.iterator().next().toString());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  /** Queries one article from 8 threads at once; every answer equals the single-threaded one. */
+  @Test
+  void concurrentQueriesAgreeWithSingleThreadedOnes() throws Exception {
+    Article story = Corpus.bundled().articles().get(0);
+    Callable<List<Object>> queries = () -> {
+      List<Object> answers = new ArrayList<>();
+      for (Entity e : story.entities()) {
+        answers.add(story.mentionsOf(e));
+        answers.add(story.quotesBy(e));
+        answers.add(story.paragraphsMentioning(e));
+        answers.add(story.findEntity(e.name()));
+      }
+      return answers;
+    };
+    List<Object> expected = queries.call();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<List<Object>>> results = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        results.add(pool.submit(queries));
+      }
+      Set<Integer> sizes = new HashSet<>();
+      for (Future<List<Object>> r : results) {
+        assertEquals(expected, r.get());
+        sizes.add(r.get().size());
+      }
+      assertEquals(Set.of(4 * story.entities().size()), sizes);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
