@@ -6,9 +6,7 @@ import io.github.newscorpus.model.Entity;
 import io.github.newscorpus.model.Fact;
 import io.github.newscorpus.model.Mention;
 import io.github.newscorpus.model.Metadata;
-import io.github.newscorpus.model.Paragraph;
 import io.github.newscorpus.model.Quote;
-import io.github.newscorpus.model.Sentence;
 import io.github.newscorpus.model.Span;
 import java.io.IOException;
 import java.util.List;
@@ -37,55 +35,47 @@ final class ArticleWriter {
     new ArticleWriter(article, g).write();
   }
 
+  /** Writes one item of a layer. */
+  @FunctionalInterface
+  private interface ItemWriter<T> {
+    void write(T item) throws IOException;
+  }
+
   private void write() throws IOException {
     g.writeStartObject();
     g.writeStringField("id", article.id());
     g.writeStringField("text", article.text());
     metadata(article.metadata());
-    if (!article.paragraphs().isEmpty()) {
-      g.writeArrayFieldStart("paragraphs");
-      for (Paragraph p : article.paragraphs()) {
-        g.writeStartObject();
-        spanFields(p.span());
-        g.writeStringField("kind", p.kind().name());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    }
-    if (!article.sentences().isEmpty()) {
-      g.writeArrayFieldStart("sentences");
-      for (Sentence s : article.sentences()) {
-        span(s.span());
-      }
-      g.writeEndArray();
-    }
-    if (!article.entities().isEmpty()) {
-      g.writeArrayFieldStart("entities");
-      for (Entity e : article.entities()) {
-        entity(e);
-      }
-      g.writeEndArray();
-    }
-    if (!article.mentions().isEmpty()) {
-      g.writeArrayFieldStart("mentions");
-      for (Mention m : article.mentions()) {
-        g.writeStartObject();
-        g.writeStringField("id", m.id());
-        spanFields(m.span());
-        g.writeStringField("entity", m.entity().id());
-        g.writeStringField("kind", m.kind().name());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    }
-    if (!article.quotes().isEmpty()) {
-      g.writeArrayFieldStart("quotes");
-      for (Quote q : article.quotes()) {
-        quote(q);
-      }
-      g.writeEndArray();
-    }
+    array("paragraphs", article.paragraphs(), p -> {
+      g.writeStartObject();
+      spanFields(p.span());
+      g.writeStringField("kind", p.kind().name());
+      g.writeEndObject();
+    });
+    array("sentences", article.sentences(), s -> span(s.span()));
+    array("entities", article.entities(), this::entity);
+    array("mentions", article.mentions(), m -> {
+      g.writeStartObject();
+      g.writeStringField("id", m.id());
+      spanFields(m.span());
+      g.writeStringField("entity", m.entity().id());
+      g.writeStringField("kind", m.kind().name());
+      g.writeEndObject();
+    });
+    array("quotes", article.quotes(), this::quote);
     g.writeEndObject();
+  }
+
+  /** Writes {@code "field": [...]}, or nothing when the list is empty. */
+  private <T> void array(String field, List<T> items, ItemWriter<T> item) throws IOException {
+    if (items.isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart(field);
+    for (T t : items) {
+      item.write(t);
+    }
+    g.writeEndArray();
   }
 
   private void metadata(Metadata m) throws IOException {
@@ -95,9 +85,9 @@ final class ArticleWriter {
     g.writeObjectFieldStart("metadata");
     optionalFact("publisher", m.publisher());
     optionalFact("published", m.published());
-    facts("updated", m.updated());
-    facts("contributors", m.contributors());
-    facts("credits", m.credits());
+    array("updated", m.updated(), this::fact);
+    array("contributors", m.contributors(), this::fact);
+    array("credits", m.credits(), this::fact);
     g.writeEndObject();
   }
 
@@ -105,16 +95,6 @@ final class ArticleWriter {
     if (fact.isPresent()) {
       g.writeFieldName(field);
       fact(fact.get());
-    }
-  }
-
-  private void facts(String field, List<Fact> facts) throws IOException {
-    if (!facts.isEmpty()) {
-      g.writeArrayFieldStart(field);
-      for (Fact f : facts) {
-        fact(f);
-      }
-      g.writeEndArray();
     }
   }
 
@@ -134,13 +114,7 @@ final class ArticleWriter {
     g.writeStringField("id", e.id());
     g.writeStringField("name", e.name());
     g.writeStringField("type", e.type().name());
-    if (!e.aliases().isEmpty()) {
-      g.writeArrayFieldStart("aliases");
-      for (String alias : e.aliases()) {
-        g.writeString(alias);
-      }
-      g.writeEndArray();
-    }
+    array("aliases", e.aliases(), g::writeString);
     optionalString("role", e.role());
     optionalString("affiliation", e.affiliation());
     if (!e.externalIds().isEmpty()) {
@@ -158,11 +132,7 @@ final class ArticleWriter {
     g.writeStartObject();
     g.writeStringField("id", q.id());
     g.writeStringField("kind", q.kind().name());
-    g.writeArrayFieldStart("segments");
-    for (Span s : q.segments()) {
-      span(s);
-    }
-    g.writeEndArray();
+    array("segments", q.segments(), this::span);
     optionalString("speaker", q.speaker().map(Entity::id));
     optionalString("speakerMention", q.speakerMention().map(Mention::id));
     if (q.cue().isPresent()) {
