@@ -35,7 +35,7 @@ final class ArticleRules {
         validParagraphs.add(i);
       }
     }
-    disjoint("paragraphs", b.paragraphs, validParagraphs);
+    disjoint("paragraphs", "paragraph", b.paragraphs, validParagraphs);
     List<Span> paragraphSpans = b.paragraphs.stream().map(Paragraph::span).sorted().toList();
     List<Integer> validSentences = new ArrayList<>();
     for (int i = 0; i < b.sentences.size(); i++) {
@@ -48,7 +48,7 @@ final class ArticleRules {
         }
       }
     }
-    disjoint("sentences", b.sentences, validSentences);
+    disjoint("sentences", "sentence", b.sentences, validSentences);
     Map<String, Entity> entities = entities(b.entities);
     ids(b);
     for (int i = 0; i < b.mentions.size(); i++) {
@@ -83,17 +83,20 @@ final class ArticleRules {
   /** Entity, mention and quote ids share one namespace. */
   private void ids(Article.Builder b) {
     Map<String, String> first = new HashMap<>();
-    claim(first, "entities", b.entities.stream().map(Entity::id).toList());
-    claim(first, "mentions", b.mentions.stream().map(Mention::id).toList());
-    claim(first, "quotes", b.quotes.stream().map(Quote::id).toList());
+    claim(first, "entities", "an entity", b.entities.stream().map(Entity::id).toList());
+    claim(first, "mentions", "a mention", b.mentions.stream().map(Mention::id).toList());
+    claim(first, "quotes", "a quote", b.quotes.stream().map(Quote::id).toList());
   }
 
-  private void claim(Map<String, String> first, String layer, List<String> ids) {
+  /**
+   * Reports each id used before. Messages name the earlier item by kind, not by path: readers map
+   * this item's path to their own places, but not paths inside messages.
+   */
+  private void claim(Map<String, String> first, String layer, String item, List<String> ids) {
     for (int i = 0; i < ids.size(); i++) {
-      String path = layer + "/" + i;
-      String earlier = first.putIfAbsent(ids.get(i), path);
+      String earlier = first.putIfAbsent(ids.get(i), item);
       if (earlier != null) {
-        problem(path, "id \"" + ids.get(i) + "\" is already used by " + earlier
+        problem(layer + "/" + i, "id \"" + ids.get(i) + "\" is already used by " + earlier
             + "; ids must be unique within an article");
       }
     }
@@ -189,19 +192,22 @@ final class ArticleRules {
         && Character.isLowSurrogate(text.charAt(index));
   }
 
-  /** Reports each of the {@code valid} items that overlaps one before it in document order. */
-  private <A extends Annotation> void disjoint(String layer, List<A> list, List<Integer> valid) {
+  /**
+   * Reports each of the {@code valid} items that overlaps one before it in document order. The
+   * message quotes both texts: offsets would be in the wrong unit for readers of code points, and
+   * paths inside messages would not be mapped to theirs.
+   */
+  private <A extends Annotation> void disjoint(String layer, String item, List<A> list,
+      List<Integer> valid) {
     List<Integer> order = valid.stream()
         .sorted(Comparator.comparing(i -> list.get(i).span()))
         .toList();
     int widest = -1; // the item seen so far that reaches furthest
     for (int k : order) {
       Span current = list.get(k).span();
-      // Offsets stay out of these messages: readers of other units (code points) report them.
       if (widest >= 0 && current.begin() < list.get(widest).span().end()) {
-        problem(layer + "/" + k, Messages.excerpt(list.get(k).text()) + " overlaps " + layer + "/"
-            + widest + " " + Messages.excerpt(list.get(widest).text()) + "; " + layer
-            + " must not overlap");
+        problem(layer + "/" + k, Messages.excerpt(list.get(k).text()) + " overlaps the " + item + " "
+            + Messages.excerpt(list.get(widest).text()) + "; " + layer + " must not overlap");
       }
       if (widest < 0 || current.end() > list.get(widest).span().end()) {
         widest = k;

@@ -146,7 +146,7 @@ class CorpusJsonTest {
   @Test
   void reportsDuplicateId() throws IOException {
     assertEquals(List.of("small.json:25:9: /articles/0/mentions/1: id \"m1\" is already used by "
-        + "mentions/0; ids must be unique within an article"),
+        + "a mention; ids must be unique within an article"),
         problems(broken("{\"id\": \"m2\"", "{\"id\": \"m1\"")));
   }
 
@@ -155,7 +155,7 @@ class CorpusJsonTest {
     String json = broken("{\"begin\": 23, \"end\": 32, \"text\": \"Bob left.\", \"kind\"",
         "{\"begin\": 15, \"end\": 32, \"text\": \"there.”\\nBob left.\", \"kind\"");
     assertEquals(List.of("small.json:13:9: /articles/0/paragraphs/1: \"there.”\\nBob left.\" overlaps "
-        + "paragraphs/0 \"Ann said “Hi 👋 there.”\"; paragraphs must not overlap"), problems(json));
+        + "the paragraph \"Ann said “Hi 👋 there.”\"; paragraphs must not overlap"), problems(json));
   }
 
   @Test
@@ -225,5 +225,22 @@ class CorpusJsonTest {
     List<String> problems = problems("[".repeat(100_000));
     assertEquals(1, problems.size());
     assertTrue(problems.get(0).contains("nesting depth"), problems.get(0));
+  }
+
+  /** An item the reader skips must not shift the places of the model's problems after it. */
+  @Test
+  void modelProblemsPointAtTheRightItemAfterASkippedOne() throws IOException {
+    String m2 = "{\"id\": \"m2\", \"begin\": 23, \"end\": 26, \"text\": \"Bob\", \"entity\": \"e-bob\", "
+        + "\"kind\": \"NAME\"}";
+    String json = small()
+        .replace("\"begin\": 0, \"end\": 3, \"text\": \"Ann\", \"entity\"",
+            "\"begin\": 0, \"end\": 3, \"text\": \"Anx\", \"entity\"")
+        .replace(m2, m2 + ",\n        " + m2);
+    assertEquals(List.of(
+        "small.json:24:52: /articles/0/mentions/0/text: text \"Anx\" does not match the text at "
+            + "[0, 3), which is \"Ann\"",
+        "small.json:26:9: /articles/0/mentions/2: id \"m2\" is already used by a mention; ids must "
+            + "be unique within an article"),
+        problems(json));
   }
 }

@@ -152,9 +152,9 @@ class ArticleTest {
     // [0,45) covers both [13,35) and [36,45); each overlap names paragraphs/0
     Paragraph all = new Paragraph(new Span(0, 45), TEXT, ParagraphKind.BODY);
     assertEquals(List.of(
-        new Problem("paragraphs/1", "\"She said: “We did it.”\" overlaps paragraphs/0 \"Ann Lee "
+        new Problem("paragraphs/1", "\"She said: “We did it.”\" overlaps the paragraph \"Ann Lee "
             + "won.\\nShe said: “We did it.”\\nBob left.\"; paragraphs must not overlap"),
-        new Problem("paragraphs/2", "\"Bob left.\" overlaps paragraphs/0 \"Ann Lee "
+        new Problem("paragraphs/2", "\"Bob left.\" overlaps the paragraph \"Ann Lee "
             + "won.\\nShe said: “We did it.”\\nBob left.\"; paragraphs must not overlap")),
         story().paragraphs(List.of(all, P2, P3)).sentences(List.of()).problems());
   }
@@ -169,7 +169,7 @@ class ArticleTest {
   @Test
   void reportsDuplicateIdsAcrossLayers() {
     Mention clash = new Mention("e-bob", new Span(36, 39), "Bob", BOB, MentionKind.NAME);
-    assertEquals(List.of(new Problem("mentions/0", "id \"e-bob\" is already used by entities/1; "
+    assertEquals(List.of(new Problem("mentions/0", "id \"e-bob\" is already used by an entity; "
         + "ids must be unique within an article")),
         story().mentions(List.of(clash, SHE, ANN_NAME)).problems());
   }
