@@ -177,6 +177,16 @@ class BundledArticleTest {
   }
 
   @Test
+  void aliasesAreTheNameFormsInOrderOfFirstUse() {
+    assertEquals(List.of("United States", "U.S."), STORY.expectEntity("e-united-states").aliases());
+    assertEquals(List.of("Enrique Peña Nieto", "Peña Nieto"), STORY.expectEntity("e-pena-nieto").aliases());
+    assertEquals(List.of("Mexican", "Mexicans"), STORY.expectEntity("e-mexicans").aliases());
+    assertEquals(List.of("North American Free Trade Agreement", "NAFTA"), STORY.expectEntity("NAFTA").aliases());
+    assertEquals(List.of("Joaquin “El Chapo” Guzman", "El Chapo"), STORY.expectEntity("e-guzman").aliases());
+    assertEquals(List.of("Trump"), STORY.expectEntity("e-trump").aliases());
+  }
+
+  @Test
   void rolesAndAffiliationsAsTheTextStatesThem() {
     Entity tillerson = STORY.expectEntity("Tillerson");
     assertEquals(Optional.of("Secretary of State"), tillerson.role());
