@@ -9,6 +9,9 @@ public sealed interface Annotation permits Paragraph, Sentence, Mention, Quote {
   /** Returns the extent, from the first covered character to the last. */
   Span span();
 
-  /** Returns the covered text. */
+  /**
+   * Returns the covered text; for a {@link Quote} of several segments, the segments' texts joined
+   * with one space (the text between them is the reporter's, not the quote's).
+   */
   String text();
 }

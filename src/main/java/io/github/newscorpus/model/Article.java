@@ -1,7 +1,5 @@
 package io.github.newscorpus.model;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,9 +14,11 @@ import java.util.stream.Collectors;
  * Holds one news article: its text and every annotation layer over it.
  *
  * <p>Immutable, null-hostile and safe to share between threads. Equality is by value: two articles
- * are equal when their ids, texts, metadata and all layers are equal. Every list comes back
- * unmodifiable and in document order (see {@link Span#DOCUMENT_ORDER}); entities come in order of
- * their first mention. The indexes behind the queries are built once, on first use, so each query
+ * are equal when their ids, texts, metadata and all layers are equal, whatever order the layers
+ * were given in. Every list comes back unmodifiable and in document order (see
+ * {@link Span#DOCUMENT_ORDER}), annotations at the same span by id; entities come in order of
+ * their first mention. Entities are compared by value, so an equal entity from another article
+ * finds the same mentions and quotes. The indexes behind the queries are built once, on first use, so each query
  * costs a lookup, not a scan of the article.
  *
  * <p>Build one with {@link #builder(String, String)}.
@@ -34,15 +34,18 @@ public final class Article {
   private final List<Mention> mentions;
   private final List<Quote> quotes;
   private volatile ArticleIndex index;
+  /** Zero until computed; racy single check, like {@link String#hashCode()}. */
+  private int hash;
 
   private Article(Builder b) {
     this.id = b.id;
     this.text = b.text;
     this.metadata = b.metadata;
-    this.paragraphs = sorted(b.paragraphs);
-    this.sentences = sorted(b.sentences);
-    this.mentions = sorted(b.mentions);
-    this.quotes = sorted(b.quotes);
+    // Paragraphs and sentences cannot tie: the rules forbid overlaps and empty spans.
+    this.paragraphs = sorted(b.paragraphs, Comparator.comparing(Paragraph::span));
+    this.sentences = sorted(b.sentences, Comparator.comparing(Sentence::span));
+    this.mentions = sorted(b.mentions, Comparator.comparing(Mention::span).thenComparing(Mention::id));
+    this.quotes = sorted(b.quotes, Comparator.comparing(Quote::span).thenComparing(Quote::id));
     this.entities = byFirstMention(b.entities, mentions);
   }
 
@@ -96,7 +99,7 @@ public final class Article {
     return sentences;
   }
 
-  /** Returns every entity, in order of first mention (entities never mentioned come last). */
+  /** Returns every entity, in order of first mention; entities never mentioned come last, by id. */
   public List<Entity> entities() {
     return entities;
   }
@@ -107,8 +110,9 @@ public final class Article {
   }
 
   /**
-   * Finds the entity whose id, name or alias matches, ignoring case, accents, quotation-mark style
-   * and runs of whitespace ("pena nieto" finds Enrique Peña Nieto). An id match wins over a name
+   * Finds the entity whose id, name or alias matches, ignoring case, accents, quotation-mark style,
+   * periods and runs of whitespace ("pena nieto" finds Enrique Peña Nieto, "John F Kelly" finds
+   * John F. Kelly). An id match wins over a name
    * match, and a name match over an alias match; when two entities match equally well, the
    * lookup is ambiguous and finds nothing.
    */
@@ -185,7 +189,12 @@ public final class Article {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, text, metadata, paragraphs, sentences, entities, mentions, quotes);
+    int h = hash;
+    if (h == 0) {
+      h = Objects.hash(id, text, metadata, paragraphs, sentences, entities, mentions, quotes);
+      hash = h;
+    }
+    return h;
   }
 
   /** Returns the id and the size of each layer, such as {@code Article[a1: 54 paragraphs, …]}. */
@@ -196,9 +205,9 @@ public final class Article {
         + mentions.size() + " mentions, " + quotes.size() + " quotes]";
   }
 
-  private static <A extends Annotation> List<A> sorted(List<A> list) {
-    List<A> copy = new ArrayList<>(list);
-    copy.sort(Comparator.comparing(Annotation::span)); // stable
+  private static <T> List<T> sorted(List<T> list, Comparator<T> order) {
+    List<T> copy = new ArrayList<>(list);
+    copy.sort(order);
     return List.copyOf(copy);
   }
 
@@ -207,9 +216,8 @@ public final class Article {
     for (int i = 0; i < sortedMentions.size(); i++) {
       first.putIfAbsent(sortedMentions.get(i).entity().id(), i);
     }
-    List<Entity> copy = new ArrayList<>(entities);
-    copy.sort(Comparator.comparingInt(e -> first.getOrDefault(e.id(), Integer.MAX_VALUE)));
-    return List.copyOf(copy);
+    return sorted(entities, Comparator.<Entity>comparingInt(
+        e -> first.getOrDefault(e.id(), Integer.MAX_VALUE)).thenComparing(Entity::id));
   }
 
   /**
@@ -231,13 +239,13 @@ public final class Article {
     List<Quote> quotes = List.of();
 
     private Builder(String id, String text) {
-      this.id = requireNonNull(id, "id");
-      this.text = requireNonNull(text, "text");
+      this.id = Checks.notNull(id, "id");
+      this.text = Checks.notNull(text, "text");
     }
 
     /** Sets the metadata; {@link Metadata#EMPTY} unless set. */
     public Builder metadata(Metadata value) {
-      metadata = requireNonNull(value, "metadata");
+      metadata = Checks.notNull(value, "metadata");
       return this;
     }
 

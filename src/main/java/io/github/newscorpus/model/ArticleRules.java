@@ -31,7 +31,7 @@ final class ArticleRules {
     }
     List<Integer> validParagraphs = new ArrayList<>();
     for (int i = 0; i < b.paragraphs.size(); i++) {
-      if (covered("paragraphs/" + i, b.paragraphs.get(i))) {
+      if (covered("paragraphs/" + i, b.paragraphs.get(i), "a paragraph")) {
         validParagraphs.add(i);
       }
     }
@@ -40,7 +40,7 @@ final class ArticleRules {
     List<Integer> validSentences = new ArrayList<>();
     for (int i = 0; i < b.sentences.size(); i++) {
       Sentence s = b.sentences.get(i);
-      if (covered("sentences/" + i, s)) {
+      if (covered("sentences/" + i, s, "a sentence")) {
         validSentences.add(i);
         if (!paragraphSpans.isEmpty() && !insideOne(s.span(), paragraphSpans)) {
           problem("sentences/" + i, "sentence " + Messages.excerpt(s.text())
@@ -51,10 +51,15 @@ final class ArticleRules {
     disjoint("sentences", "sentence", b.sentences, validSentences);
     Map<String, Entity> entities = entities(b.entities);
     ids(b);
+    Map<List<Object>, Boolean> seen = new HashMap<>();
     for (int i = 0; i < b.mentions.size(); i++) {
       Mention m = b.mentions.get(i);
-      covered("mentions/" + i, m);
+      covered("mentions/" + i, m, "a mention");
       member("mentions/" + i, m.entity(), entities);
+      if (seen.put(List.of(m.span(), m.entity().id(), m.kind()), Boolean.TRUE) != null) {
+        problem("mentions/" + i, "mention " + m.id() + " repeats an earlier " + m.kind()
+            + " mention of " + m.entity().id() + " at the same place; annotate each mention once");
+      }
     }
     Map<String, Mention> mentions = new HashMap<>();
     b.mentions.forEach(m -> mentions.putIfAbsent(m.id(), m));
@@ -115,6 +120,7 @@ final class ArticleRules {
     boolean inside = true;
     for (int j = 0; j < q.segments().size(); j++) {
       inside &= span(path + "/segments/" + j, q.segments().get(j));
+      nonEmpty(path + "/segments/" + j, q.segments().get(j), "a quote segment");
     }
     if (inside) {
       String joined = q.segments().stream()
@@ -125,7 +131,10 @@ final class ArticleRules {
             + "joined with one space: " + Messages.excerpt(joined));
       }
     }
-    q.cue().ifPresent(cue -> span(path + "/cue", cue));
+    q.cue().ifPresent(cue -> {
+      span(path + "/cue", cue);
+      nonEmpty(path + "/cue", cue, "a cue");
+    });
     q.speaker().ifPresent(speaker -> member(path + "/speaker", speaker, entities));
     if (q.speakerMention().isPresent()) {
       Mention m = q.speakerMention().get();
@@ -160,15 +169,23 @@ final class ArticleRules {
     f.evidence().ifPresent(e -> span(path + "/evidence", e));
   }
 
-  /** Checks the span and, when it is inside the text, the covered text. */
-  private boolean covered(String path, Annotation a) {
-    if (!span(path, a.span())) {
+  /** Checks that the annotation is not empty, its span, and its covered text. */
+  private boolean covered(String path, Annotation a, String what) {
+    if (!span(path, a.span()) || !nonEmpty(path, a.span(), what)) {
       return false;
     }
     String actual = text.substring(a.span().begin(), a.span().end());
     if (!actual.equals(a.text())) {
       problem(path, "text " + Messages.excerpt(a.text()) + " does not match the covered text "
           + Messages.excerpt(actual) + " at " + a.span());
+      return false;
+    }
+    return true;
+  }
+
+  private boolean nonEmpty(String path, Span s, String what) {
+    if (s.isEmpty()) {
+      problem(path, what + " must cover some text; " + s + " is empty");
       return false;
     }
     return true;

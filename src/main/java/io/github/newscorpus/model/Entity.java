@@ -1,7 +1,5 @@
 package io.github.newscorpus.model;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,12 +35,17 @@ public record Entity(
   public Entity {
     Checks.nonBlank(id, "id");
     Checks.nonBlank(name, "name");
-    requireNonNull(type, "type");
+    Checks.notNull(type, "type");
     aliases = List.copyOf(aliases);
-    requireNonNull(role, "role");
-    requireNonNull(affiliation, "affiliation");
+    aliases.forEach(alias -> Checks.nonBlank(alias, "alias"));
+    Checks.notNull(role, "role");
+    Checks.notNull(affiliation, "affiliation");
     externalIds = Map.copyOf(externalIds);
-    requireNonNull(note, "note");
+    externalIds.forEach((base, value) -> {
+      Checks.nonBlank(base, "external id base");
+      Checks.nonBlank(value, "external id");
+    });
+    Checks.notNull(note, "note");
   }
 
   /** Returns an entity with no aliases, role, affiliation, external ids or note. */
@@ -67,10 +70,10 @@ public record Entity(
     return new Entity(id, name, type, aliases, role, Optional.of(entityId), externalIds, note);
   }
 
-  /** Returns a copy that also has id {@code value} in knowledge base {@code base}. */
+  /** Returns a copy that also has id {@code value} in knowledge base {@code base}; both non-blank. */
   public Entity withExternalId(String base, String value) {
     Map<String, String> ids = new TreeMap<>(externalIds);
-    ids.put(Checks.nonBlank(base, "base"), Checks.nonBlank(value, "value"));
+    ids.put(base, value);
     return new Entity(id, name, type, aliases, role, affiliation, ids, note);
   }
 

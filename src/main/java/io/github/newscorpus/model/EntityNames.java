@@ -47,11 +47,13 @@ final class EntityNames {
   }
 
   Optional<Entity> find(String query) {
+    Checks.notNull(query, "nameAliasOrId");
     Set<Entity> matches = matches(query);
     return matches.size() == 1 ? Optional.of(matches.iterator().next()) : Optional.empty();
   }
 
   Entity expect(String query, String articleId) {
+    Checks.notNull(query, "nameAliasOrId");
     Set<Entity> matches = matches(query);
     if (matches.size() == 1) {
       return matches.iterator().next();
@@ -112,10 +114,14 @@ final class EntityNames {
     return names.stream().collect(Collectors.joining(", "));
   }
 
-  /** Folds case, accents, curly quotes and whitespace: "  Peña  NIETO" becomes "pena nieto". */
+  /**
+   * Folds case, accents, curly quotes, periods and whitespace: "  Peña  NIETO" becomes
+   * "pena nieto", "John F. Kelly" becomes "john f kelly" and "U.S." becomes "us".
+   */
   static String normalize(String s) {
     String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-    folded = folded.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
+    folded = folded.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
+        .replace(".", "");
     return SPACES.matcher(folded.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 }

@@ -1,7 +1,5 @@
 package io.github.newscorpus.model;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.Optional;
 
 /**
@@ -17,8 +15,8 @@ public record Fact(String value, Optional<Span> evidence, Optional<String> infer
   /** Checks that no component is null and that the value has some provenance. */
   public Fact {
     Checks.nonBlank(value, "value");
-    requireNonNull(evidence, "evidence");
-    requireNonNull(inference, "inference");
+    Checks.notNull(evidence, "evidence");
+    Checks.notNull(inference, "inference").ifPresent(reason -> Checks.nonBlank(reason, "inference"));
     if (evidence.isEmpty() && inference.isEmpty()) {
       throw new IllegalArgumentException(
           "fact \"" + value + "\" must have evidence in the text or an inference reason");
@@ -32,7 +30,7 @@ public record Fact(String value, Optional<Span> evidence, Optional<String> infer
 
   /** Returns a value not written in the text, with the reason it was inferred. */
   public static Fact inferred(String value, String reason) {
-    return new Fact(value, Optional.empty(), Optional.of(Checks.nonBlank(reason, "reason")));
+    return new Fact(value, Optional.empty(), Optional.of(reason));
   }
 
   /** Returns whether any part of the value is not written in the text. */

@@ -1,7 +1,5 @@
 package io.github.newscorpus.model;
 
-import static java.util.Objects.requireNonNull;
-
 /**
  * Holds one reference to an entity in the text: a name, a descriptive noun phrase, or a pronoun.
  *
@@ -17,9 +15,9 @@ public record Mention(String id, Span span, String text, Entity entity, MentionK
   /** Checks that no component is null and that the text is as long as the span. */
   public Mention {
     Checks.nonBlank(id, "id");
-    requireNonNull(span, "span");
+    Checks.notNull(span, "span");
     Checks.coveredText(span, text);
-    requireNonNull(entity, "entity");
-    requireNonNull(kind, "kind");
+    Checks.notNull(entity, "entity");
+    Checks.notNull(kind, "kind");
   }
 }

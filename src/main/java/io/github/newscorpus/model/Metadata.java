@@ -1,7 +1,5 @@
 package io.github.newscorpus.model;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -29,8 +27,8 @@ public record Metadata(
 
   /** Checks that no component is null and copies the lists. */
   public Metadata {
-    requireNonNull(publisher, "publisher");
-    requireNonNull(published, "published");
+    Checks.notNull(publisher, "publisher");
+    Checks.notNull(published, "published");
     updated = List.copyOf(updated);
     contributors = List.copyOf(contributors);
     credits = List.copyOf(credits);

@@ -1,7 +1,5 @@
 package io.github.newscorpus.model;
 
-import static java.util.Objects.requireNonNull;
-
 /**
  * Holds one paragraph: one non-empty line of the source, with the role it plays.
  *
@@ -13,8 +11,8 @@ public record Paragraph(Span span, String text, ParagraphKind kind) implements A
 
   /** Checks that no component is null and that the text is as long as the span. */
   public Paragraph {
-    requireNonNull(span, "span");
-    requireNonNull(kind, "kind");
+    Checks.notNull(span, "span");
+    Checks.notNull(kind, "kind");
     Checks.coveredText(span, text);
   }
 }

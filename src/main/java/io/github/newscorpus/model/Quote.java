@@ -1,7 +1,5 @@
 package io.github.newscorpus.model;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +33,7 @@ public record Quote(
   /** Checks every component, the order of the segments, and the length of the text. */
   public Quote {
     Checks.nonBlank(id, "id");
-    requireNonNull(kind, "kind");
+    Checks.notNull(kind, "kind");
     segments = List.copyOf(segments);
     if (segments.isEmpty()) {
       throw new IllegalArgumentException("quote " + id + " must have at least one segment");
@@ -49,15 +47,15 @@ public record Quote(
                 + segments.get(i - 1) + " ends");
       }
     }
-    requireNonNull(text, "text");
+    Checks.notNull(text, "text");
     if (text.length() != expectedLength) {
       throw new IllegalArgumentException(
           "text length (" + text.length() + ") of quote " + id
               + " must equal the segment lengths joined by single spaces (" + expectedLength + ")");
     }
-    requireNonNull(speaker, "speaker");
-    requireNonNull(speakerMention, "speakerMention");
-    requireNonNull(cue, "cue");
+    Checks.notNull(speaker, "speaker");
+    Checks.notNull(speakerMention, "speakerMention");
+    Checks.notNull(cue, "cue");
   }
 
   /** Returns the extent from the first segment's begin to the last segment's end. */

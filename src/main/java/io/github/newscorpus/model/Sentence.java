@@ -1,7 +1,5 @@
 package io.github.newscorpus.model;
 
-import static java.util.Objects.requireNonNull;
-
 /**
  * Holds one gold sentence.
  *
@@ -13,7 +11,7 @@ public record Sentence(Span span, String text) implements Annotation {
 
   /** Checks that no component is null and that the text is as long as the span. */
   public Sentence {
-    requireNonNull(span, "span");
+    Checks.notNull(span, "span");
     Checks.coveredText(span, text);
   }
 }

@@ -81,9 +81,18 @@ class ArticleTest {
   }
 
   @Test
-  void queriesForAnotherArticlesEntityFindNothing() {
+  void queriesForAnEntityNotInTheArticleFindNothing() {
     Entity otherBob = Entity.of("e-bob", "Bob Other", EntityType.PERSON);
     assertEquals(List.of(), story().build().mentionsOf(otherBob));
+    assertEquals(List.of(), story().build().quotesBy(otherBob));
+    assertEquals(List.of(), story().build().paragraphsMentioning(otherBob));
+  }
+
+  @Test
+  void entitiesAreComparedByValue() {
+    Entity equalAnn = Entity.of("e-ann", "Ann Lee", EntityType.PERSON)
+        .withAliases(List.of("Ann Lee")).withAffiliation("e-club");
+    assertEquals(List.of(QUOTE), story().build().quotesBy(equalAnn));
   }
 
   @Test
@@ -117,6 +126,18 @@ class ArticleTest {
     assertEquals(story().build(), sorted);
     assertEquals(story().build().hashCode(), sorted.hashCode());
     assertNotEquals(story().build(), story().quotes(List.of()).build());
+  }
+
+  @Test
+  void tiesAreOrderedByIdSoInputOrderNeverMatters() {
+    Entity g1 = Entity.of("e-g1", "G1", EntityType.LAW);
+    Entity g2 = Entity.of("e-g2", "G2", EntityType.LAW);
+    Mention she2 = new Mention("m0", new Span(13, 16), "She", BOB, MentionKind.PRONOUN);
+    Article one = story().entities(List.of(CLUB, BOB, ANN, g1, g2)).mentions(List.of(BOB_NAME, SHE, ANN_NAME, she2)).build();
+    Article two = story().entities(List.of(g2, ANN, g1, BOB, CLUB)).mentions(List.of(she2, ANN_NAME, SHE, BOB_NAME)).build();
+    assertEquals(one, two);
+    assertEquals(List.of(ANN, BOB, CLUB, g1, g2), one.entities(), "never mentioned: by id");
+    assertEquals(List.of(ANN_NAME, she2, SHE, BOB_NAME), one.mentions(), "same span: by id");
   }
 
   @Test
@@ -198,6 +219,25 @@ class ArticleTest {
     assertEquals(List.of(new Problem("quotes/0", "text \"We did It.\" must equal the segments' "
         + "covered texts joined with one space: \"We did it.\"")),
         story().quotes(List.of(wrong)).problems());
+  }
+
+  @Test
+  void reportsEmptyAnnotations() {
+    Mention empty = new Mention("m9", new Span(5, 5), "", ANN, MentionKind.NAME);
+    Quote emptyCue = new Quote("q1", QuoteKind.DIRECT, List.of(new Span(24, 34)), "We did it.",
+        Optional.empty(), Optional.empty(), Optional.of(new Span(17, 17)));
+    assertEquals(List.of(
+        new Problem("mentions/3", "a mention must cover some text; [5, 5) is empty"),
+        new Problem("quotes/0/cue", "a cue must cover some text; [17, 17) is empty")),
+        story().mentions(List.of(BOB_NAME, SHE, ANN_NAME, empty)).quotes(List.of(emptyCue)).problems());
+  }
+
+  @Test
+  void reportsTheSameMentionTwice() {
+    Mention again = new Mention("m9", new Span(36, 39), "Bob", BOB, MentionKind.NAME);
+    assertEquals(List.of(new Problem("mentions/3", "mention m9 repeats an earlier NAME mention of "
+        + "e-bob at the same place; annotate each mention once")),
+        story().mentions(List.of(BOB_NAME, SHE, ANN_NAME, again)).problems());
   }
 
   @Test

@@ -37,6 +37,7 @@ class EntityNamesTest {
       "'Joaquin \"El Chapo\" Guzman', e-guzman",
       "E-CLEMENTE, e-clemente",
       "Washington, e-dc",
+      "'ENRIQUE PENA NIETO.', e-pena",
   })
   void finds(String query, String id) {
     assertEquals(id, names.find(query).map(Entity::id).orElse("none"));
@@ -80,5 +81,13 @@ class EntityNamesTest {
     assertEquals("pena nieto", EntityNames.normalize("  Peña\tNIETO "));
     assertEquals("joaquin \"el chapo\" guzman", EntityNames.normalize("Joaquin “El Chapo” Guzman"));
     assertEquals("trump's", EntityNames.normalize("Trump’s"));
+    assertEquals("john f kelly", EntityNames.normalize("John F. Kelly"));
+    assertEquals("us", EntityNames.normalize("U.S."));
+  }
+
+  @Test
+  void rejectsNullQuery() {
+    NullPointerException e = assertThrows(NullPointerException.class, () -> names.find(null));
+    assertEquals("nameAliasOrId must not be null", e.getMessage());
   }
 }

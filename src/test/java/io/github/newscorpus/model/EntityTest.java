@@ -50,13 +50,24 @@ class EntityTest {
   void rejectsBlankName() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Entity.of("e-x", " ", EntityType.PERSON));
-    assertEquals("name must not be blank", e.getMessage());
+    assertEquals("name must not be blank, got \" \"", e.getMessage());
   }
 
   @Test
   void rejectsNullType() {
     NullPointerException e =
         assertThrows(NullPointerException.class, () -> Entity.of("e-x", "X", null));
-    assertEquals("type", e.getMessage());
+    assertEquals("type must not be null", e.getMessage());
+  }
+
+  @Test
+  void rejectsBlankAliasesAndExternalIds() {
+    Entity e = Entity.of("e-x", "X", EntityType.PERSON);
+    assertEquals("alias must not be blank, got \"\"", assertThrows(IllegalArgumentException.class,
+        () -> e.withAliases(List.of("X", ""))).getMessage());
+    assertEquals("external id base must not be blank, got \"\"", assertThrows(
+        IllegalArgumentException.class, () -> e.withExternalId("", "Q1")).getMessage());
+    assertEquals("external id must not be blank, got \" \"", assertThrows(
+        IllegalArgumentException.class, () -> e.withExternalId("wikidata", " ")).getMessage());
   }
 }

@@ -31,4 +31,11 @@ class FactTest {
         () -> new Fact("x", Optional.empty(), Optional.empty()));
     assertEquals("fact \"x\" must have evidence in the text or an inference reason", e.getMessage());
   }
+
+  @Test
+  void rejectsBlankInferenceReason() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Fact.inferred("x", ""));
+    assertEquals("inference must not be blank, got \"\"", e.getMessage());
+  }
 }

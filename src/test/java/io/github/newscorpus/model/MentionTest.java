@@ -22,6 +22,6 @@ class MentionTest {
   void rejectsBlankId() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new Mention("", new Span(0, 3), "Ann", ANN, MentionKind.NAME));
-    assertEquals("id must not be blank", e.getMessage());
+    assertEquals("id must not be blank, got \"\"", e.getMessage());
   }
 }

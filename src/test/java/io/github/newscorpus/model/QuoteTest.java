@@ -48,6 +48,6 @@ class QuoteTest {
   void rejectsNullSpeaker() {
     NullPointerException e = assertThrows(NullPointerException.class, () -> new Quote("q1",
         QuoteKind.DIRECT, List.of(new Span(0, 1)), "a", null, Optional.empty(), Optional.empty()));
-    assertEquals("speaker", e.getMessage());
+    assertEquals("speaker must not be null", e.getMessage());
   }
 }

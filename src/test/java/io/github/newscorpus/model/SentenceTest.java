@@ -11,7 +11,7 @@ class SentenceTest {
   void rejectsNullText() {
     NullPointerException e =
         assertThrows(NullPointerException.class, () -> new Sentence(new Span(0, 1), null));
-    assertEquals("text", e.getMessage());
+    assertEquals("text must not be null", e.getMessage());
   }
 
   @Test
