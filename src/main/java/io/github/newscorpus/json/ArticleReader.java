@@ -44,40 +44,39 @@ final class ArticleReader {
 
   private final Problems problems;
   private final ObjectReader article;
+  /** The article's text, or "" when it has none; then no offset is checked. */
   private final String text;
+  private final boolean hasText;
   private final CodePoints codePoints;
   /** For each list the builder gets, the JSON index of each item it holds. */
   private final Map<String, List<Integer>> origins = new HashMap<>();
   /** Ids of items that exist but could not be read; references to them are not reported again. */
   private final Set<String> unreadable = new HashSet<>();
 
-  private ArticleReader(ObjectReader article, String text, Problems problems) {
+  private ArticleReader(ObjectReader article, Optional<String> text, Problems problems) {
     this.article = article;
-    this.text = text;
-    this.codePoints = new CodePoints(text);
+    this.text = text.orElse("");
+    this.hasText = text.isPresent();
+    this.codePoints = new CodePoints(this.text);
     this.problems = problems;
   }
 
-  /** Returns the article, or empty after adding every problem found to {@code problems}. */
+  /**
+   * Returns the article, or empty after adding every problem found to {@code problems}. Without
+   * a valid text, the layers are still checked, all but their offsets.
+   */
   static Optional<Article> read(Node node, String pointer, Problems problems) {
-    Optional<ObjectReader> reader = ObjectReader.of(node, pointer, problems, ARTICLE_FIELDS);
-    if (reader.isEmpty()) {
-      return Optional.empty();
-    }
-    ObjectReader r = reader.get();
-    Optional<String> id = r.requiredString("id");
-    Optional<String> text = r.requiredString("text");
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    return new ArticleReader(r, text.get(), problems).bind(id.orElse("?"), r.clean() && id.isPresent());
+    return ObjectReader.of(node, pointer, problems, ARTICLE_FIELDS).flatMap(r -> {
+      Optional<String> id = r.requiredString("id");
+      Optional<String> text = r.requiredString("text");
+      return new ArticleReader(r, text, problems).bind(id);
+    });
   }
 
-  private Optional<Article> bind(String id, boolean headerClean) {
-    int before = problems.size();
+  private Optional<Article> bind(Optional<String> id) {
     Map<String, Entity> entities = new HashMap<>();
     Map<String, Mention> mentions = new HashMap<>();
-    Article.Builder builder = Article.builder(id, text)
+    Article.Builder builder = Article.builder(id.orElse("?"), text)
         .paragraphs(layer("paragraphs", this::paragraph))
         .sentences(layer("sentences", this::sentence))
         .entities(register(layer("entities", this::entity), entities, Entity::id))
@@ -85,14 +84,14 @@ final class ArticleReader {
             mentions, Mention::id))
         .quotes(layer("quotes", (item, at) -> quote(item, at, entities, mentions)));
     article.optional("metadata").flatMap(this::metadata).ifPresent(builder::metadata);
+    if (id.isEmpty() || !hasText) {
+      return Optional.empty();
+    }
     for (Problem p : builder.problems()) {
       String pointer = pointerOf(p.path());
       problems.add(locate(pointer), pointer, p.message());
     }
-    if (!headerClean || problems.size() > before) {
-      return Optional.empty();
-    }
-    return Optional.of(builder.build());
+    return article.clean() ? Optional.of(builder.build()) : Optional.empty();
   }
 
   private static <T> List<T> register(List<T> items, Map<String, T> byId,
@@ -218,7 +217,7 @@ final class ArticleReader {
           Optional<Span> cue = r.optional("cue")
               .flatMap(n -> ObjectReader.of(n, r.pointer("cue"), problems, SPAN_FIELDS))
               .flatMap(this::span);
-          if (!r.clean() || id.isEmpty() || kind.isEmpty()) {
+          if (!r.clean() || id.isEmpty() || kind.isEmpty() || !hasText) {
             return Optional.empty();
           }
           String joined = segments.stream().map(this::covered).collect(Collectors.joining(" "));
@@ -250,7 +249,7 @@ final class ArticleReader {
           .flatMap(n -> ObjectReader.of(n, r.pointer("evidence"), problems, SPAN_FIELDS))
           .flatMap(this::span);
       Optional<String> inferred = r.optionalString("inferred");
-      if (!r.clean() || value.isEmpty()) {
+      if (!r.clean() || value.isEmpty() || !hasText) {
         return Optional.empty();
       }
       return construct(r, () -> new Fact(value.get(), evidence, inferred));
@@ -266,6 +265,9 @@ final class ArticleReader {
     Optional<Integer> end = r.requiredOffset("end");
     Optional<String> stored = r.requiredString("text");
     if (begin.isEmpty() || end.isEmpty() || stored.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!hasText) {
       return Optional.empty();
     }
     int b = begin.get();

@@ -6,14 +6,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.math.BigInteger;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,9 +29,8 @@ final class JsonTree {
   /** Deeper than any valid corpus (which nests 6 levels), shallow enough to never overflow. */
   static final int MAX_NESTING_DEPTH = 64;
 
-  /** Leaves the caller's stream open; limits nesting. */
+  /** Limits nesting. */
   private static final JsonFactory FACTORY = JsonFactory.builder()
-      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
       .streamReadConstraints(StreamReadConstraints.builder()
           .maxNestingDepth(MAX_NESTING_DEPTH)
           .build())
@@ -104,36 +101,52 @@ final class JsonTree {
 
   /**
    * Returns the root node, or empty when the input is not one complete JSON value in UTF-8; every
-   * syntax problem and duplicate key is added to {@code problems}. Columns count characters (UTF-16
-   * units), as editors do, not bytes. A leading byte-order mark is skipped.
+   * syntax problem and duplicate key is added to {@code problems}. The input is decoded first, so
+   * that invalid UTF-8 is reported at its exact place and columns count characters (UTF-16 units),
+   * as editors do, not bytes. A leading byte-order mark is skipped.
    */
   static Optional<Node> parse(InputStream in, Problems problems) throws IOException {
-    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, strict));
-    try (JsonParser parser = FACTORY.createParser(reader)) {
-      JsonTree tree = new JsonTree(parser, problems);
+    Optional<String> json = decode(in.readAllBytes(), problems);
+    if (json.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = json.get().startsWith("\uFEFF") ? json.get().substring(1) : json.get();
+    try (JsonParser parser = FACTORY.createParser(text)) {
       try {
-        skipByteOrderMark(reader);
-        return tree.root();
+        return new JsonTree(parser, problems).root();
       } catch (JsonProcessingException e) {
         JsonLocation l = e.getLocation();
         problems.add(l == null ? Location.of(parser.currentLocation()) : Location.of(l), "",
             "not valid JSON: " + e.getOriginalMessage());
-      } catch (CharacterCodingException e) {
-        problems.add(Location.of(parser.currentLocation()), "",
-            "not valid UTF-8 (" + e.getClass().getSimpleName() + ") at or after this place");
+        return Optional.empty();
       }
-      return Optional.empty();
     }
   }
 
-  private static void skipByteOrderMark(BufferedReader reader) throws IOException {
-    reader.mark(1);
-    if (reader.read() != '\uFEFF') {
-      reader.reset();
+  /** Decodes strict UTF-8, or reports the first malformed byte with its line and column. */
+  private static Optional<String> decode(byte[] bytes, Problems problems) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(in, out, true);
+    if (result.isError()) {
+      out.flip();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < out.limit(); i++) {
+        if (out.get(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      problems.add(new Location(line, out.limit() - lineStart + 1), "", String.format(
+          "not valid UTF-8: byte 0x%02X at byte offset %d", bytes[in.position()], in.position()));
+      return Optional.empty();
     }
+    out.flip();
+    return Optional.of(out.toString());
   }
 
   private Optional<Node> root() throws IOException {

@@ -207,11 +207,12 @@ class CorpusJsonTest {
   @Test
   void reportsInvalidUtf8() throws IOException {
     byte[] json = small().getBytes(StandardCharsets.UTF_8);
-    int at = small().indexOf("greeter");
+    int at = small().substring(0, small().indexOf("greeter")).getBytes(StandardCharsets.UTF_8).length;
     json[at] = (byte) 0xFF;
     CorpusJson.Result result = CorpusJson.read(new ByteArrayInputStream(json), "small.json");
-    assertEquals(1, result.problems().size());
-    assertTrue(result.problems().get(0).contains("not valid UTF-8"), result.problems().get(0));
+    // line 20 is `        {"id": "e-ann", …, "role": "greeter", …`: the g of greeter is column 87
+    assertEquals(List.of("small.json:20:87: not valid UTF-8: byte 0xFF at byte offset " + at),
+        result.problems());
   }
 
   @Test
@@ -235,12 +236,24 @@ class CorpusJsonTest {
     String json = small()
         .replace("\"begin\": 0, \"end\": 3, \"text\": \"Ann\", \"entity\"",
             "\"begin\": 0, \"end\": 3, \"text\": \"Anx\", \"entity\"")
-        .replace(m2, m2 + ",\n        " + m2);
+        .replace(m2, m2 + ",\n        " + m2.replace("NAME", "NOMINAL"));
     assertEquals(List.of(
         "small.json:24:52: /articles/0/mentions/0/text: text \"Anx\" does not match the text at "
             + "[0, 3), which is \"Ann\"",
         "small.json:26:9: /articles/0/mentions/2: id \"m2\" is already used by a mention; ids must "
             + "be unique within an article"),
+        problems(json));
+  }
+
+  @Test
+  void withoutATextTheLayersAreStillChecked() throws IOException {
+    String json = small()
+        .replace("\"text\": \"Ann said “Hi 👋 there.”\\nBob left.\",", "\"text\": 5,")
+        .replace("\"kind\": \"CONTRIBUTOR\"", "\"kind\": \"FOOTER\"");
+    assertEquals(List.of(
+        "small.json:6:15: /articles/0/text: expected a string, found number 5",
+        "small.json:13:63: /articles/0/paragraphs/1/kind: unknown kind \"FOOTER\"; expected one of "
+            + "[HEADLINE, CAPTION, CREDIT, BODY, CONTRIBUTOR, RELATED, NOTE]"),
         problems(json));
   }
 }
