@@ -81,8 +81,9 @@ public final class Corpus {
       IllegalStateException failure = null;
       try {
         corpus = load();
-      } catch (IllegalStateException e) {
-        failure = e;
+      } catch (RuntimeException e) {
+        failure = e instanceof IllegalStateException ise ? ise
+            : new IllegalStateException("bundled corpus " + BUNDLED_RESOURCE + " failed to load", e);
       }
       CORPUS = corpus;
       FAILURE = failure;
@@ -95,6 +96,9 @@ public final class Corpus {
               + " is missing from the class path");
         }
         return read(in, BUNDLED_RESOURCE);
+      } catch (CorpusFormatException e) {
+        throw new IllegalStateException("bundled corpus " + BUNDLED_RESOURCE + " is invalid: "
+            + e.getMessage(), e);
       } catch (IOException e) {
         throw new IllegalStateException("bundled corpus " + BUNDLED_RESOURCE + " cannot be read", e);
       }

@@ -2,14 +2,20 @@ package io.github.newscorpus.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.UUID;
 
-/** Writes files so that a failed write never damages the file already there. */
+/**
+ * Writes files so that a failed write never damages the file already there. Not API: public only
+ * for the library's own packages.
+ */
 public final class AtomicFiles {
 
   /** Writes the content of a file to a stream. */
@@ -22,27 +28,59 @@ public final class AtomicFiles {
   private AtomicFiles() {}
 
   /**
-   * Writes {@code content} to a temporary file beside {@code file}, then moves it into place
-   * (atomically where the file system can). If writing fails, the temporary file is deleted, the
-   * exception propagates, and any previous {@code file} is left as it was.
+   * Writes {@code content} to a temporary file beside {@code file}, forces it to disk, then moves
+   * it into place (atomically where the file system can), keeping the old file's permissions and
+   * following a symbolic link to the file it names. If writing fails, the temporary file is
+   * deleted, the exception propagates, and any previous {@code file} is left as it was.
    */
   public static void write(Path file, Content content) throws IOException {
-    Path target = file.toAbsolutePath();
+    Path target = resolveLinks(file.toAbsolutePath());
     // Not Files.createTempFile: its owner-only permissions would end up on the target.
     Path temporary = target.resolveSibling(
         "." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE)) {
+        OutputStream out = Channels.newOutputStream(channel);
         content.writeTo(out);
+        out.flush();
+        channel.force(true); // on disk before it replaces anything
       }
+      keepPermissions(target, temporary);
       try {
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }
+      syncDirectory(target.getParent());
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  /** Follows symbolic links, so that a link keeps pointing at the file it named. */
+  private static Path resolveLinks(Path file) throws IOException {
+    Path result = file;
+    for (int hops = 0; Files.isSymbolicLink(result) && hops < 40; hops++) {
+      result = result.resolveSibling(Files.readSymbolicLink(result)).normalize();
+    }
+    return result;
+  }
+
+  private static void keepPermissions(Path target, Path temporary) throws IOException {
+    if (Files.exists(target)
+        && Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+    }
+  }
+
+  /** Makes the rename durable where the platform allows syncing a directory; elsewhere a no-op. */
+  private static void syncDirectory(Path directory) {
+    try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Windows cannot open a directory as a channel; the file itself was forced already.
     }
   }
 }

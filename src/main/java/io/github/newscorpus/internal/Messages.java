@@ -8,7 +8,7 @@ import org.apache.commons.text.translate.EntityArrays;
 import org.apache.commons.text.translate.JavaUnicodeEscaper;
 import org.apache.commons.text.translate.LookupTranslator;
 
-/** Formats values for error messages. */
+/** Formats values for error messages. Not API: public only for the library's own packages. */
 public final class Messages {
 
   /** Escapes quotes, backslashes and control characters, and nothing else (keeps "Peña"). */

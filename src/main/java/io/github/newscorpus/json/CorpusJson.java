@@ -20,6 +20,8 @@ import java.util.Optional;
  * Reads and writes a corpus in the {@code newscorpus/1} JSON format:
  * {@code {"format": "newscorpus/1", "articles": [...]}}, with code-point offsets and the covered
  * text stored beside every span. The JSON Schema is {@code corpus/newscorpus-1.schema.json}.
+ *
+ * <p>Not API: public only for {@link io.github.newscorpus.Corpus}, which is how to read and write.
  */
 public final class CorpusJson {
 

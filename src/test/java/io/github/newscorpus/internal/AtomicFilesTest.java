@@ -2,11 +2,13 @@ package io.github.newscorpus.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -48,5 +50,22 @@ class AtomicFilesTest {
     assertEquals("disk full", e.getMessage());
     assertEquals("old", Files.readString(file));
     assertEquals(List.of(file), files());
+  }
+
+  @Test
+  void keepsTheOldFilesPermissions() throws IOException {
+    Path file = Files.writeString(dir.resolve("a.json"), "old");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+    AtomicFiles.write(file, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+  }
+
+  @Test
+  void writesThroughASymbolicLink() throws IOException {
+    Path real = Files.writeString(dir.resolve("real.json"), "old");
+    Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("real.json"));
+    AtomicFiles.write(link, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+    assertTrue(Files.isSymbolicLink(link));
+    assertEquals("new", Files.readString(real));
   }
 }
