@@ -20,7 +20,8 @@ import org.apache.commons.text.WordUtils;
 
 /**
  * Prints a readable summary of each article of a corpus: headline, publication metadata, the size
- * of each layer, and every speaker with their quotes. {@code mvn -q compile exec:java} runs it on
+ * of each layer, and every speaker with their quotes (speakers by number of quotes, ties in the
+ * order of their first quote). {@code mvn -q compile exec:java} runs it on
  * the bundled corpus. A quote's segments are shown joined by " … ".
  */
 public final class Summary {
@@ -72,12 +73,13 @@ public final class Summary {
     return f.value() + (f.isInferred() ? " (inferred)" : "");
   }
 
-  /** Returns "  54 paragraphs: 42 BODY, 2 CAPTION, …", kinds by count, largest first. */
+  /** Returns "  54 paragraphs: 42 BODY, 4 RELATED, …": kinds by count, largest first, ties by name. */
   private static <T> String layer(String name, Collection<T> items, Function<T, String> kind) {
     Map<String, Long> counts = items.stream().map(kind).filter(k -> !k.isEmpty())
         .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
     String breakdown = counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
         .map(e -> e.getValue() + " " + e.getKey())
         .collect(Collectors.joining(", "));
     return String.format("  %4d %s%s%n", items.size(), name, breakdown.isEmpty() ? "" : ": " + breakdown);
