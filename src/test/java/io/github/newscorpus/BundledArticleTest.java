@@ -437,6 +437,22 @@ class BundledArticleTest {
   }
 
   @Test
+  void everySpanIsTrimmed() {
+    List<Span> spans = new ArrayList<>();
+    STORY.paragraphs().forEach(p -> spans.add(p.span()));
+    STORY.sentences().forEach(x -> spans.add(x.span()));
+    STORY.mentions().forEach(m -> spans.add(m.span()));
+    STORY.quotes().forEach(q -> {
+      spans.addAll(q.segments());
+      q.cue().ifPresent(spans::add);
+    });
+    for (Span s : spans) {
+      String text = STORY.text(s);
+      assertEquals(text.strip(), text, "span " + s);
+    }
+  }
+
+  @Test
   void noTwoMentionsOfOneEntityOverlap() {
     for (Entity e : STORY.entities()) {
       List<Mention> mentions = STORY.mentionsOf(e);

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * finds the same mentions and quotes. The indexes behind the queries are built once, on first use, so each query
  * costs a lookup, not a scan of the article.
  *
- * <p>Build one with {@link #builder(String, String)}.
+ * <p>A final class rather than a record because it also holds those indexes. Build one with
+ * {@link #builder(String, String)}.
  */
 public final class Article {
 
