@@ -397,6 +397,31 @@ class BundledArticleTest {
     }
   }
 
+  // ------------------------------------------------------------------ span relations
+
+  @Test
+  void spanRelationsOverTheLayers() {
+    Paragraph p37 = STORY.paragraphs().get(36);
+    assertEquals(List.of("I", "Mexico", "he"), texts(STORY.mentions().coveredBy(p37)));
+    Mention he = STORY.mentions().coveredBy(p37).get(2);
+    assertEquals("“I’m confident the strength of our partnership and friendship with Mexico is dynamic "
+        + "enough to withstand 140-character broadsides or unrealistic demands,” he said.",
+        STORY.sentenceOf(he).orElseThrow().text());
+    assertEquals(p37, STORY.paragraphOf(he).orElseThrow());
+    // ¶41: the attendee's quote contains Deare's
+    Quote deare = STORY.quotesBy(STORY.expectEntity("Deare")).get(1);
+    assertEquals(List.of(STORY.quotesBy(STORY.expectEntity("e-attendee")).get(1)),
+        STORY.quotes().covering(deare));
+    // Castañeda Hoeflich's quote runs over two sentences, so no one sentence holds it
+    Quote wrote = STORY.quotesBy(STORY.expectEntity("Clemente Castañeda Hoeflich")).get(0);
+    assertEquals(Optional.empty(), STORY.sentenceOf(wrote));
+    assertEquals(2, STORY.sentences().overlapping(wrote).size());
+    // ¶36 "But Cardin voiced optimism for the future of U.S.-Mexico relations while taking a swipe
+    // at Trump and his penchant…"
+    Mention cardin = STORY.mentionsOf(STORY.expectEntity("Cardin")).get(2);
+    assertEquals(List.of("U.S.", "Mexico", "Trump"), texts(STORY.mentions().following(cardin, 3)));
+  }
+
   // ------------------------------------------------------------------ consistency of the gold data
 
   @Test

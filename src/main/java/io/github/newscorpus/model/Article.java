@@ -29,11 +29,11 @@ public final class Article {
   private final String id;
   private final String text;
   private final Metadata metadata;
-  private final List<Paragraph> paragraphs;
-  private final List<Sentence> sentences;
+  private final Layer<Paragraph> paragraphs;
+  private final Layer<Sentence> sentences;
   private final List<Entity> entities;
-  private final List<Mention> mentions;
-  private final List<Quote> quotes;
+  private final Layer<Mention> mentions;
+  private final Layer<Quote> quotes;
   private volatile ArticleIndex index;
   /** Zero until computed; racy single check, like {@link String#hashCode()}. */
   private int hash;
@@ -43,10 +43,12 @@ public final class Article {
     this.text = b.text;
     this.metadata = b.metadata;
     // Paragraphs and sentences cannot tie: the rules forbid overlaps and empty spans.
-    this.paragraphs = sorted(b.paragraphs, Comparator.comparing(Paragraph::span));
-    this.sentences = sorted(b.sentences, Comparator.comparing(Sentence::span));
-    this.mentions = sorted(b.mentions, Comparator.comparing(Mention::span).thenComparing(Mention::id));
-    this.quotes = sorted(b.quotes, Comparator.comparing(Quote::span).thenComparing(Quote::id));
+    this.paragraphs = Layer.ofSorted(sorted(b.paragraphs, Comparator.comparing(Paragraph::span)));
+    this.sentences = Layer.ofSorted(sorted(b.sentences, Comparator.comparing(Sentence::span)));
+    this.mentions = Layer.ofSorted(
+        sorted(b.mentions, Comparator.comparing(Mention::span).thenComparing(Mention::id)));
+    this.quotes = Layer.ofSorted(
+        sorted(b.quotes, Comparator.comparing(Quote::span).thenComparing(Quote::id)));
     this.entities = byFirstMention(b.entities, mentions);
   }
 
@@ -85,8 +87,8 @@ public final class Article {
     return metadata;
   }
 
-  /** Returns every paragraph. */
-  public List<Paragraph> paragraphs() {
+  /** Returns every paragraph, as a layer that answers span relations. */
+  public Layer<Paragraph> paragraphs() {
     return paragraphs;
   }
 
@@ -95,9 +97,22 @@ public final class Article {
     return index().paragraphs(kind);
   }
 
-  /** Returns every gold sentence. */
-  public List<Sentence> sentences() {
+  /** Returns every gold sentence, as a layer that answers span relations. */
+  public Layer<Sentence> sentences() {
     return sentences;
+  }
+
+  /**
+   * Returns the sentence that {@code x} lies inside; empty when it lies in none (it spans two
+   * sentences, or falls between them).
+   */
+  public Optional<Sentence> sentenceOf(Spanned x) {
+    return sentences.firstCovering(x.span());
+  }
+
+  /** Returns the paragraph that {@code x} lies inside; empty when it lies in none. */
+  public Optional<Paragraph> paragraphOf(Spanned x) {
+    return paragraphs.firstCovering(x.span());
   }
 
   /** Returns every entity, in order of first mention; entities never mentioned come last, by id. */
@@ -136,8 +151,8 @@ public final class Article {
     return entity.affiliation().flatMap(index()::entityById);
   }
 
-  /** Returns every mention, of every entity. */
-  public List<Mention> mentions() {
+  /** Returns every mention, of every entity, as a layer that answers span relations. */
+  public Layer<Mention> mentions() {
     return mentions;
   }
 
@@ -146,8 +161,8 @@ public final class Article {
     return index().mentionsOf(entity);
   }
 
-  /** Returns every quote. */
-  public List<Quote> quotes() {
+  /** Returns every quote, as a layer that answers span relations. */
+  public Layer<Quote> quotes() {
     return quotes;
   }
 

@@ -14,7 +14,7 @@ import java.util.Comparator;
  * @param begin the index of the first covered character; not negative
  * @param end the index after the last covered character; not less than {@code begin}
  */
-public record Span(int begin, int end) implements Comparable<Span> {
+public record Span(int begin, int end) implements Spanned, Comparable<Span> {
 
   /** Orders spans by begin, then by end descending (enclosing spans first). */
   public static final Comparator<Span> DOCUMENT_ORDER =
@@ -29,6 +29,12 @@ public record Span(int begin, int end) implements Comparable<Span> {
       throw new IllegalArgumentException(
           "end (" + end + ") must not be less than begin (" + begin + ")");
     }
+  }
+
+  /** Returns this span: a span is its own extent. */
+  @Override
+  public Span span() {
+    return this;
   }
 
   /** Returns the number of UTF-16 code units covered; zero for an empty span. */

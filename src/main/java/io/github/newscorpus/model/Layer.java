@@ -1,0 +1,233 @@
+package io.github.newscorpus.model;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.RandomAccess;
+
+/**
+ * Holds one annotation layer in document order and answers span relations over it, in
+ * uimaFIT's vocabulary. An unmodifiable {@link List}.
+ *
+ * <p>Each relation takes a reference {@code x}, a {@link Span} or an annotation (whose
+ * {@link Spanned#span() span} is used; for a quote of several segments, its whole extent), and
+ * returns the annotations {@code a} of this layer that stand in the relation to it, in document
+ * order. When {@code x} is an annotation of this layer, it is never part of its own result (as in
+ * uimaFIT); other annotations at the same span are. Boundaries are half-open, so spans that touch
+ * do not overlap, and an empty span overlaps nothing.
+ *
+ * <table>
+ *   <caption>Relations, with {@code [ ]} marking {@code x} and {@code #} marking {@code a}</caption>
+ *   <tr><th>relation</th><th>holds when</th><th>holds</th><th>does not hold</th></tr>
+ *   <tr><td>{@link #coveredBy}</td><td>{@code x.begin <= a.begin && a.end <= x.end}</td>
+ *       <td>{@code [-##-]}, {@code [##]}, {@code [##--]}</td><td>{@code [--#]#}</td></tr>
+ *   <tr><td>{@link #covering}</td><td>{@code a.begin <= x.begin && x.end <= a.end}</td>
+ *       <td>{@code #[--]#}, {@code [##]}, {@code #[--]}</td><td>{@code [-#]}</td></tr>
+ *   <tr><td>{@link #overlapping}</td><td>{@code a.begin < x.end && x.begin < a.end}, both non-empty</td>
+ *       <td>{@code [--#]#}, {@code #[#-]}, {@code [-##-]}</td><td>{@code [--]##}</td></tr>
+ *   <tr><td>{@link #preceding}</td><td>{@code a.end <= x.begin}</td>
+ *       <td>{@code ##[--]}, {@code #.[--]}</td><td>{@code #[#-]}</td></tr>
+ *   <tr><td>{@link #following}</td><td>{@code x.end <= a.begin}</td>
+ *       <td>{@code [--]##}, {@code [--].#}</td><td>{@code [-#]#}</td></tr>
+ *   <tr><td>{@link #at}</td><td>{@code a.begin == x.begin && a.end == x.end}</td>
+ *       <td>{@code [##]}</td><td>{@code [##-]}</td></tr>
+ * </table>
+ *
+ * <p>Cost: the layer keeps its annotations' begins and ends in arrays sorted in document order,
+ * and, built on the first query that needs them, range-maximum and range-minimum tables over the
+ * ends ({@code n log n} ints each). Every relation then costs O(log n + k) for k results: a binary
+ * search for the candidates' range, and one constant-time range query per result (plus one).
+ * Immutable and safe to share between threads.
+ *
+ * @param <A> the annotation type
+ */
+public final class Layer<A extends Annotation> extends AbstractList<A> implements RandomAccess {
+
+  private static final Layer<?> EMPTY = new Layer<>(List.of());
+
+  private final Object[] items;
+  private final int[] begins;
+  private final int[] ends;
+  private volatile RangeExtremes extremes;
+
+  /** Trusts {@code sorted} to be in document order. */
+  private Layer(List<A> sorted) {
+    this.items = sorted.toArray();
+    this.begins = new int[items.length];
+    this.ends = new int[items.length];
+    for (int i = 0; i < items.length; i++) {
+      Span s = sorted.get(i).span();
+      begins[i] = s.begin();
+      ends[i] = s.end();
+    }
+  }
+
+  /** Returns an empty layer. */
+  @SuppressWarnings("unchecked")
+  public static <A extends Annotation> Layer<A> empty() {
+    return (Layer<A>) EMPTY;
+  }
+
+  /**
+   * Returns a layer of the given annotations, sorted into document order (by begin, then longest
+   * first; annotations at the same span keep their given order).
+   */
+  public static <A extends Annotation> Layer<A> of(List<A> annotations) {
+    List<A> sorted = new ArrayList<>(annotations);
+    sorted.forEach(a -> Checks.notNull(a, "annotation"));
+    sorted.sort(Comparator.comparing(Annotation::span));
+    return new Layer<>(sorted);
+  }
+
+  /** Returns a layer over a list the caller has already sorted into document order. */
+  static <A extends Annotation> Layer<A> ofSorted(List<A> sorted) {
+    return sorted.isEmpty() ? empty() : new Layer<>(sorted);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public A get(int index) {
+    return (A) items[index];
+  }
+
+  @Override
+  public int size() {
+    return items.length;
+  }
+
+  /** Returns the annotations that lie inside {@code x}, boundaries included. */
+  public List<A> coveredBy(Spanned x) {
+    Span s = x.span();
+    List<A> result = new ArrayList<>();
+    int lo = firstBeginAtLeast(s.begin());
+    int hi = firstBeginAbove(s.end());
+    extremes().atMost(lo, hi, s.end(), i -> add(result, i, x));
+    return List.copyOf(result);
+  }
+
+  /** Returns the annotations that {@code x} lies inside, boundaries included. */
+  public List<A> covering(Spanned x) {
+    Span s = x.span();
+    List<A> result = new ArrayList<>();
+    extremes().atLeast(0, firstBeginAbove(s.begin()), s.end(), i -> add(result, i, x));
+    return List.copyOf(result);
+  }
+
+  /** Returns the annotations that share at least one character with {@code x}. */
+  public List<A> overlapping(Spanned x) {
+    Span s = x.span();
+    if (s.isEmpty()) {
+      return List.of();
+    }
+    List<A> result = new ArrayList<>();
+    extremes().atLeast(0, firstBeginAtLeast(s.end()), s.begin() + 1, i -> {
+      if (begins[i] < ends[i]) {
+        add(result, i, x);
+      }
+    });
+    return List.copyOf(result);
+  }
+
+  /** Returns the annotations that end at or before {@code x} begins. */
+  public List<A> preceding(Spanned x) {
+    Span s = x.span();
+    List<A> result = new ArrayList<>();
+    extremes().atMost(0, firstBeginAbove(s.begin()), s.begin(), i -> add(result, i, x));
+    return List.copyOf(result);
+  }
+
+  /**
+   * Returns the {@code count} annotations that end at or before {@code x} begins and are closest
+   * to it, in document order; fewer when there are fewer.
+   */
+  public List<A> preceding(Spanned x, int count) {
+    checkCount(count);
+    Span s = x.span();
+    List<A> result = new ArrayList<>();
+    extremes().lastAtMost(0, firstBeginAbove(s.begin()), s.begin(), count, i -> add(result, i, x));
+    Collections.reverse(result);
+    return List.copyOf(result);
+  }
+
+  /** Returns the annotations that begin at or after {@code x} ends. */
+  public List<A> following(Spanned x) {
+    return following(x, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Returns the first {@code count} annotations that begin at or after {@code x} ends; fewer when
+   * there are fewer.
+   */
+  public List<A> following(Spanned x, int count) {
+    checkCount(count);
+    List<A> result = new ArrayList<>();
+    for (int i = firstBeginAtLeast(x.span().end()); i < items.length && result.size() < count; i++) {
+      add(result, i, x);
+    }
+    return List.copyOf(result);
+  }
+
+  /** Returns the annotations whose span is exactly {@code x}'s. */
+  public List<A> at(Spanned x) {
+    Span s = x.span();
+    List<A> result = new ArrayList<>();
+    for (int i = firstBeginAtLeast(s.begin()); i < items.length && begins[i] == s.begin(); i++) {
+      if (ends[i] == s.end()) {
+        add(result, i, x);
+      } else if (ends[i] < s.end()) {
+        break; // same begin: longest first, so no later one can match
+      }
+    }
+    return List.copyOf(result);
+  }
+
+  /** Returns the first annotation (in document order) that covers {@code x}. */
+  public Optional<A> firstCovering(Spanned x) {
+    return covering(x).stream().findFirst();
+  }
+
+  /** Adds the annotation at {@code index} unless it is {@code x} itself; returns whether it did. */
+  private boolean add(List<A> result, int index, Spanned x) {
+    A a = get(index);
+    return !a.equals(x) && result.add(a);
+  }
+
+  private static void checkCount(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count (" + count + ") must not be negative");
+    }
+  }
+
+  /** Returns the first index whose begin is at least {@code offset}; {@code size()} if none. */
+  private int firstBeginAtLeast(int offset) {
+    int lo = 0;
+    int hi = begins.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (begins[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Returns the first index whose begin is greater than {@code offset}; {@code size()} if none. */
+  private int firstBeginAbove(int offset) {
+    return offset == Integer.MAX_VALUE ? begins.length : firstBeginAtLeast(offset + 1);
+  }
+
+  private RangeExtremes extremes() {
+    RangeExtremes result = extremes;
+    if (result == null) {
+      // Racy single check: a second thread may build an equal table; both are immutable.
+      result = new RangeExtremes(ends);
+      extremes = result;
+    }
+    return result;
+  }
+}
