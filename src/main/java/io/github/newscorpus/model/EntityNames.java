@@ -1,5 +1,6 @@
 package io.github.newscorpus.model;
 
+import io.github.newscorpus.internal.Folding;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -119,9 +119,8 @@ final class EntityNames {
    * "pena nieto", "John F. Kelly" becomes "john f kelly" and "U.S." becomes "us".
    */
   static String normalize(String s) {
-    String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-    folded = folded.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
-        .replace(".", "");
-    return SPACES.matcher(folded.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    String folded = Folding.fold(Normalizer.normalize(s, Normalizer.Form.NFC));
+    folded = MARKS.matcher(folded).replaceAll("").replace(".", "");
+    return SPACES.matcher(folded.strip()).replaceAll(" ");
   }
 }
