@@ -1,0 +1,48 @@
+package io.github.newscorpus.query;
+
+import io.github.newscorpus.internal.Folding;
+import io.github.newscorpus.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds whole-word occurrences of a phrase in a text, ignoring case, accents, quotation-mark
+ * style and the width of the whitespace between words. The folded text is computed once.
+ */
+final class PhraseFinder {
+
+  private static final String NOT_AFTER_WORD = "(?<![\\p{L}\\p{N}])";
+  private static final String NOT_BEFORE_WORD = "(?![\\p{L}\\p{N}\\p{M}])";
+
+  private final String folded;
+
+  PhraseFinder(String text) {
+    this.folded = Folding.fold(text);
+  }
+
+  /** Returns the spans of every non-overlapping occurrence, in document order. */
+  List<Span> find(String phrase) {
+    String[] words = Folding.fold(phrase).strip().split("\\s+");
+    if (words.length == 1 && words[0].isEmpty()) {
+      throw new IllegalArgumentException("phrase must not be blank, got \"" + phrase + "\"");
+    }
+    StringBuilder regex = new StringBuilder(NOT_AFTER_WORD);
+    for (int w = 0; w < words.length; w++) {
+      if (w > 0) {
+        regex.append("\\s+");
+      }
+      // Combining marks in a decomposed text may follow any character.
+      words[w].codePoints().forEach(c ->
+          regex.append(Pattern.quote(Character.toString(c))).append("\\p{M}*"));
+    }
+    regex.append(NOT_BEFORE_WORD);
+    List<Span> found = new ArrayList<>();
+    Matcher m = Pattern.compile(regex.toString()).matcher(folded);
+    while (m.find()) {
+      found.add(new Span(m.start(), m.end()));
+    }
+    return List.copyOf(found);
+  }
+}

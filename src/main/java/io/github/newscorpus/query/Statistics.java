@@ -1,0 +1,42 @@
+package io.github.newscorpus.query;
+
+import io.github.newscorpus.model.EntityType;
+import java.util.Map;
+
+/**
+ * Holds an article's size and its sourcing.
+ *
+ * @param characters the text's length, in UTF-16 units
+ * @param words the words in the text
+ * @param sentences the gold sentences
+ * @param paragraphs the paragraphs
+ * @param quotes the quotes
+ * @param quotedCharacters the characters inside at least one quote segment
+ * @param sourcesByType the distinct speakers, counted by entity type; types with none left out
+ * @param sourcesByAffiliation the distinct speakers, counted by the name of the entity they are
+ *     affiliated with; speakers with no affiliation count under {@link #UNAFFILIATED}
+ */
+public record Statistics(
+    int characters,
+    int words,
+    int sentences,
+    int paragraphs,
+    int quotes,
+    int quotedCharacters,
+    Map<EntityType, Integer> sourcesByType,
+    Map<String, Integer> sourcesByAffiliation) {
+
+  /** The key under which sources with no affiliation are counted. */
+  public static final String UNAFFILIATED = "(none)";
+
+  /** Copies the maps. */
+  public Statistics {
+    sourcesByType = Map.copyOf(sourcesByType);
+    sourcesByAffiliation = Map.copyOf(sourcesByAffiliation);
+  }
+
+  /** Returns the share of the text inside quotes, from 0 to 1; 0 for an empty text. */
+  public double quotedShare() {
+    return characters == 0 ? 0 : (double) quotedCharacters / characters;
+  }
+}
