@@ -1,0 +1,20 @@
+package io.github.newscorpus.query;
+
+import java.util.Objects;
+
+/**
+ * Counts how often a corpus entity is mentioned together with another one, over a corpus.
+ *
+ * @param entity the other corpus entity
+ * @param count the sentences (or paragraphs) that mention both, over all articles; at least one
+ */
+public record CorpusCooccurrence(CorpusEntity entity, int count) {
+
+  /** Checks that the entity is not null and the count positive. */
+  public CorpusCooccurrence {
+    Objects.requireNonNull(entity, "entity must not be null");
+    if (count < 1) {
+      throw new IllegalArgumentException("count (" + count + ") must be positive");
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.newscorpus.query;
+
+import io.github.newscorpus.model.Entity;
+import io.github.newscorpus.model.EntityType;
+import java.util.List;
+
+/**
+ * Holds one referent across a corpus: the entities of several articles that are the same
+ * real-world thing, because they share an external id or have the same type and name (ignoring
+ * case, accents and spacing).
+ *
+ * @param name the name of its first member
+ * @param type the type of its first member
+ * @param members the article entities it merges, in corpus order; at least one
+ */
+public record CorpusEntity(String name, EntityType type, List<Located<Entity>> members) {
+
+  /** Copies the members and checks there is at least one. */
+  public CorpusEntity {
+    members = List.copyOf(members);
+    if (members.isEmpty()) {
+      throw new IllegalArgumentException("a corpus entity must have at least one member");
+    }
+  }
+}
