@@ -174,12 +174,9 @@ public final class Layer<A extends Annotation> extends AbstractList<A> implement
   public List<A> at(Spanned x) {
     Span s = x.span();
     List<A> result = new ArrayList<>();
-    for (int i = firstBeginAtLeast(s.begin()); i < items.length && begins[i] == s.begin(); i++) {
-      if (ends[i] == s.end()) {
-        add(result, i, x);
-      } else if (ends[i] < s.end()) {
-        break; // same begin: longest first, so no later one can match
-      }
+    for (int i = firstInDocumentOrderFrom(s); i < items.length && begins[i] == s.begin()
+        && ends[i] == s.end(); i++) {
+      add(result, i, x);
     }
     return List.copyOf(result);
   }
@@ -208,6 +205,21 @@ public final class Layer<A extends Annotation> extends AbstractList<A> implement
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (begins[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Returns the first index whose span does not sort before {@code s} in document order. */
+  private int firstInDocumentOrderFrom(Span s) {
+    int lo = 0;
+    int hi = begins.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (begins[mid] < s.begin() || begins[mid] == s.begin() && ends[mid] > s.end()) {
         lo = mid + 1;
       } else {
         hi = mid;
