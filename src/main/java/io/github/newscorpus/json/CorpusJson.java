@@ -5,16 +5,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import io.github.newscorpus.json.JsonTree.Node;
 import io.github.newscorpus.model.Article;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads and writes a corpus in the {@code newscorpus/1} JSON format:
@@ -47,51 +43,43 @@ public final class CorpusJson {
       articles = List.copyOf(articles);
       problems = List.copyOf(problems);
     }
+
+    /** Returns the articles when there is no problem, else the problems alone. */
+    static Result of(List<Article> articles, List<String> problems) {
+      return problems.isEmpty() ? new Result(articles, List.of()) : new Result(List.of(), problems);
+    }
   }
 
   private CorpusJson() {}
 
   /**
    * Reads a whole corpus, checking everything: syntax, fields and types, the format version,
-   * offsets, covered texts, references and the model's rules.
+   * offsets, covered texts, references, unique article ids and the model's rules.
    *
    * @param in the UTF-8 JSON input; not closed
    * @param source names the input in problem messages, such as a file name
    * @throws IOException only when the input cannot be read, never for bad content
    */
   public static Result read(InputStream in, String source) throws IOException {
-    Problems problems = new Problems(source);
-    Optional<Node> root = JsonTree.parse(in, problems);
     List<Article> articles = new ArrayList<>();
-    root.flatMap(node -> ObjectReader.of(node, "", problems, "format", "articles"))
-        .ifPresent(corpus -> readCorpus(corpus, problems, articles));
-    return problems.isEmpty() ? new Result(articles, List.of()) : new Result(List.of(), problems.list());
+    List<String> problems = new ArrayList<>();
+    try (ArticleCursor cursor = new CorpusJsonCursor(in, new Problems(source), new ArticleIds())) {
+      ArticleCursor.drain(cursor, articles, problems);
+    }
+    return Result.of(articles, problems);
   }
 
-  private static void readCorpus(ObjectReader corpus, Problems problems, List<Article> articles) {
-    Optional<String> format = corpus.requiredString("format");
-    if (format.isEmpty()) {
-      return;
+  /**
+   * Returns whether {@code format} is the one this version reads; otherwise adds a problem that
+   * names both.
+   */
+  static boolean checkFormat(String format, JsonTree.Location at, String pointer, Problems problems) {
+    if (format.equals(FORMAT)) {
+      return true;
     }
-    if (!format.get().equals(FORMAT)) {
-      corpus.problem("format", "unsupported format \""
-          + format.get() + "\"; this version reads \"" + FORMAT + "\"");
-      return;
-    }
-    List<Node> nodes = corpus.requiredArray("articles").orElse(List.of());
-    Map<String, Integer> ids = new HashMap<>();
-    for (int i = 0; i < nodes.size(); i++) {
-      String pointer = "/articles/" + i;
-      int index = i;
-      ArticleReader.read(nodes.get(i), pointer, problems).ifPresent(article -> {
-        Integer earlier = ids.putIfAbsent(article.id(), index);
-        if (earlier != null) {
-          problems.add(nodes.get(index).at(), pointer + "/id", "article id \"" + article.id()
-              + "\" is already used by /articles/" + earlier + "; ids must be unique in a corpus");
-        }
-        articles.add(article);
-      });
-    }
+    problems.add(at, pointer, "unsupported format \"" + format + "\"; this version reads \""
+        + FORMAT + "\"");
+    return false;
   }
 
   /** Writes the articles as one corpus, in the given order, UTF-8, one annotation per line. */

@@ -6,14 +6,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,22 +19,26 @@ import java.util.Optional;
 
 /**
  * Parses JSON into a small tree whose every node knows its line and column, so that the binder
- * can report each problem with its place. Syntax errors and duplicate keys become problems.
+ * can report each problem with its place. Syntax errors and duplicate keys become problems. Parses
+ * a whole input, one line of a JSON Lines file, or one value from a streaming parser positioned on
+ * it (so that a large corpus is held one article's tree at a time).
  */
 final class JsonTree {
 
   /** Deeper than any valid corpus (which nests 6 levels), shallow enough to never overflow. */
   static final int MAX_NESTING_DEPTH = 64;
 
-  /** Limits nesting. */
+  /** Limits nesting; leaves the input open when a parser is closed. */
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder()
           .maxNestingDepth(MAX_NESTING_DEPTH)
           .build())
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
       .build();
 
   /** Places a node in its source, 1-based. */
   record Location(int line, int column) {
+    /** Returns the place Jackson reports, for input parsed from its first line. */
     static Location of(JsonLocation l) {
       return new Location(l.getLineNr(), l.getColumnNr());
     }
@@ -93,60 +94,110 @@ final class JsonTree {
 
   private final JsonParser parser;
   private final Problems problems;
+  /** Added to the parser's line numbers: the line a JSON Lines value starts on, less one. */
+  private final int lineOffset;
 
-  private JsonTree(JsonParser parser, Problems problems) {
+  private JsonTree(JsonParser parser, Problems problems, int lineOffset) {
     this.parser = parser;
     this.problems = problems;
+    this.lineOffset = lineOffset;
+  }
+
+  /**
+   * Returns a parser over {@code in} with this format's limits that decodes strict UTF-8 (see
+   * {@link Utf8Reader}: a read of invalid bytes throws {@link Utf8Reader.Malformed}); closing the
+   * parser leaves {@code in} open.
+   */
+  static JsonParser parser(InputStream in) throws IOException {
+    return FACTORY.createParser(new Utf8Reader(in));
   }
 
   /**
    * Returns the root node, or empty when the input is not one complete JSON value in UTF-8; every
-   * syntax problem and duplicate key is added to {@code problems}. The input is decoded first, so
-   * that invalid UTF-8 is reported at its exact place and columns count characters (UTF-16 units),
-   * as editors do, not bytes. A leading byte-order mark is skipped.
+   * syntax problem and duplicate key is added to {@code problems}. The input is decoded as it is
+   * parsed, so that invalid UTF-8 is reported at its exact place and columns count characters
+   * (UTF-16 units), as editors do, not bytes. A leading byte-order mark is skipped. The input is
+   * not closed.
    */
   static Optional<Node> parse(InputStream in, Problems problems) throws IOException {
-    Optional<String> json = decode(in.readAllBytes(), problems);
-    if (json.isEmpty()) {
-      return Optional.empty();
-    }
-    String text = json.get().startsWith("\uFEFF") ? json.get().substring(1) : json.get();
-    try (JsonParser parser = FACTORY.createParser(text)) {
-      try {
-        return new JsonTree(parser, problems).root();
-      } catch (JsonProcessingException e) {
-        JsonLocation l = e.getLocation();
-        problems.add(l == null ? Location.of(parser.currentLocation()) : Location.of(l), "",
-            "not valid JSON: " + e.getOriginalMessage());
-        return Optional.empty();
-      }
+    try (JsonParser parser = FACTORY.createParser(new Utf8Reader(in))) {
+      return new JsonTree(parser, problems, 0).document();
     }
   }
 
-  /** Decodes strict UTF-8, or reports the first malformed byte with its line and column. */
-  private static Optional<String> decode(byte[] bytes, Problems problems) {
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(in, out, true);
-    if (result.isError()) {
-      out.flip();
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < out.limit(); i++) {
-        if (out.get(i) == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      problems.add(new Location(line, out.limit() - lineStart + 1), "", String.format(
-          "not valid UTF-8: byte 0x%02X at byte offset %d", bytes[in.position()], in.position()));
+  /**
+   * Returns the one JSON value on line {@code lineNumber} of a JSON Lines file, or empty after
+   * adding its problems; places are reported with the file's line number.
+   */
+  static Optional<Node> parseLine(String line, int lineNumber, Problems problems) {
+    try (JsonParser parser = FACTORY.createParser(line)) {
+      return new JsonTree(parser, problems, lineNumber - 1).document();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot happen: parsing a string read no input", e);
+    }
+  }
+
+  /**
+   * Returns the value whose first token is the parser's current token, leaving the parser on its
+   * last token, with every node placed at its line and column in the parser's input; duplicate keys
+   * are added to {@code problems}.
+   *
+   * @throws JsonProcessingException when the value is not valid JSON; see {@link #syntaxProblem}
+   */
+  static Node value(JsonParser parser, Problems problems, String pointer) throws IOException {
+    return new JsonTree(parser, problems, 0).value(parser.currentToken(), pointer);
+  }
+
+  /** Adds a syntax error or a UTF-8 decoding error found by {@code parser} as a problem. */
+  static void syntaxProblem(IOException e, JsonParser parser, Problems problems) {
+    new JsonTree(parser, problems, 0).report(e);
+  }
+
+  /** Names the JSON type a token starts, for messages: "object", "array", "string"… */
+  static String kind(JsonToken token) {
+    switch (token) {
+      case START_OBJECT:
+        return "object";
+      case START_ARRAY:
+        return "array";
+      case VALUE_STRING:
+        return "string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.asString() == null ? token.name() : token.asString();
+    }
+  }
+
+  private Location location(JsonLocation l) {
+    return new Location(l.getLineNr() + lineOffset, l.getColumnNr());
+  }
+
+  private Optional<Node> document() throws IOException {
+    try {
+      return root();
+    } catch (Utf8Reader.Malformed | JsonProcessingException e) {
+      report(e);
       return Optional.empty();
     }
-    out.flip();
-    return Optional.of(out.toString());
+  }
+
+  private void report(IOException e) {
+    if (e instanceof Utf8Reader.Malformed malformed) {
+      problems.add(malformed.at(), "", malformed.getMessage());
+    } else if (e instanceof JsonProcessingException json) {
+      JsonLocation l = json.getLocation();
+      problems.add(location(l == null ? parser.currentLocation() : l), "",
+          "not valid JSON: " + json.getOriginalMessage());
+    } else {
+      throw new IllegalArgumentException("not a syntax or encoding error: " + e, e);
+    }
   }
 
   private Optional<Node> root() throws IOException {
@@ -157,7 +208,7 @@ final class JsonTree {
     }
     Node root = value(first, "");
     if (parser.nextToken() != null) {
-      problems.add(Location.of(parser.currentTokenLocation()), "",
+      problems.add(location(parser.currentTokenLocation()), "",
           "unexpected content after the end of the JSON value");
       return Optional.empty();
     }
@@ -165,7 +216,7 @@ final class JsonTree {
   }
 
   private Node value(JsonToken token, String pointer) throws IOException {
-    Location at = Location.of(parser.currentTokenLocation());
+    Location at = location(parser.currentTokenLocation());
     switch (token) {
       case START_OBJECT:
         return object(at, pointer);
@@ -194,7 +245,7 @@ final class JsonTree {
     Map<String, Node> fields = new LinkedHashMap<>();
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
       String name = parser.currentName();
-      Location nameAt = Location.of(parser.currentTokenLocation());
+      Location nameAt = location(parser.currentTokenLocation());
       String child = pointer + "/" + Pointers.escape(name);
       Node value = value(parser.nextToken(), child);
       if (fields.putIfAbsent(name, value) != null) {

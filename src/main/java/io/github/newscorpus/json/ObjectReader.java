@@ -143,6 +143,11 @@ final class ObjectReader {
   }
 
   private Optional<String> string(Node n, String at) {
+    return string(n, at, problems);
+  }
+
+  /** Returns the string {@code n} holds, or empty after reporting what it is instead. */
+  static Optional<String> string(Node n, String at, Problems problems) {
     if (n instanceof StringNode s) {
       return Optional.of(s.value());
     }

@@ -15,7 +15,17 @@ final class Problems {
 
   /** Adds {@code source:line:column: pointer: message} (the pointer is left out when empty). */
   void add(JsonTree.Location at, String pointer, String message) {
-    messages.add(source + ":" + at + ": " + (pointer.isEmpty() ? "" : pointer + ": ") + message);
+    messages.add(place(at) + ": " + (pointer.isEmpty() ? "" : pointer + ": ") + message);
+  }
+
+  /** Returns {@code source:line:column}. */
+  String place(JsonTree.Location at) {
+    return source + ":" + at;
+  }
+
+  /** Returns the name of the input, as problems start. */
+  String source() {
+    return source;
   }
 
   boolean isEmpty() {

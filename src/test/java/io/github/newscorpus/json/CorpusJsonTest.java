@@ -184,8 +184,9 @@ class CorpusJsonTest {
         .replaceFirst("\"id\": \"wave\",", "\"id\": \"wave\", \"id\": \"wave\",");
     assertEquals(List.of(
         "small.json:5:21: /articles/0/id: duplicate field \"id\"; each field may appear once",
-        "small.json:31:5: /articles/1/id: article id \"wave\" is already used by /articles/0; ids "
-            + "must be unique in a corpus"),
+        // line 31 opens the second article; its id's value starts at column 13 of line 32
+        "small.json:32:13: /articles/1/id: article id \"wave\" is already used by the article at "
+            + "small.json:4:5 (/articles/0); ids must be unique in a corpus"),
         problems(json));
   }
 
@@ -223,9 +224,16 @@ class CorpusJsonTest {
 
   @Test
   void refusesDeepNestingWithoutOverflowingTheStack() throws IOException {
-    List<String> problems = problems("[".repeat(100_000));
+    List<String> problems =
+        problems("{\"format\": \"newscorpus/1\", \"articles\": " + "[".repeat(100_000));
     assertEquals(1, problems.size());
+    assertTrue(problems.get(0).startsWith("small.json:1:"), problems.get(0));
     assertTrue(problems.get(0).contains("nesting depth"), problems.get(0));
+  }
+
+  @Test
+  void refusesARootThatIsNotAnObject() throws IOException {
+    assertEquals(List.of("small.json:1:1: expected an object, found array"), problems("[{}]"));
   }
 
   /** An item the reader skips must not shift the places of the model's problems after it. */

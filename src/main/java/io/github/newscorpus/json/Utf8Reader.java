@@ -1,0 +1,140 @@
+package io.github.newscorpus.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes strict UTF-8 from a byte stream a buffer at a time, skipping a leading byte-order mark.
+ * Invalid input ends the text with a {@link Malformed} exception that names its exact place: the
+ * line and column (in UTF-16 units, as editors count) of the first character that could not be
+ * decoded, and its byte offset. Every character before it is delivered first.
+ *
+ * <p>Not thread-safe. Closing it closes the byte stream.
+ */
+final class Utf8Reader extends Reader {
+
+  private static final int BUFFER_SIZE = 8192;
+
+  /** Reports invalid UTF-8 at its place; the message is {@code not valid UTF-8: byte 0xFF at byte offset N}. */
+  static final class Malformed extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient JsonTree.Location at;
+
+    Malformed(JsonTree.Location at, byte value, long offset) {
+      super(String.format("not valid UTF-8: byte 0x%02X at byte offset %d", value, offset));
+      this.at = at;
+    }
+
+    /** Returns the line and column of the first character that could not be decoded. */
+    JsonTree.Location at() {
+      return at;
+    }
+  }
+
+  private final InputStream in;
+  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  /** Bytes read but not decoded yet, ready for reading (flipped). */
+  private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER_SIZE).flip();
+  /** Characters decoded but not delivered yet, ready for reading (flipped). */
+  private final CharBuffer chars = CharBuffer.allocate(BUFFER_SIZE).flip();
+  /** Bytes dropped from the front of {@code bytes} so far, for byte offsets. */
+  private long bytesBefore;
+  private boolean endOfInput;
+  private boolean flushed;
+  private boolean started;
+  /** Place of the next character to deliver. */
+  private int line = 1;
+  private int column = 1;
+
+  Utf8Reader(InputStream in) {
+    this.in = in;
+  }
+
+  @Override
+  public int read(char[] buffer, int offset, int length) throws IOException {
+    if (length == 0) {
+      return 0;
+    }
+    if (!chars.hasRemaining() && !fill()) {
+      return -1;
+    }
+    int n = Math.min(length, chars.remaining());
+    chars.get(buffer, offset, n);
+    for (int i = offset; i < offset + n; i++) {
+      if (buffer[i] == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return n;
+  }
+
+  /** Decodes more characters into the empty {@code chars}; returns false at the end of the text. */
+  private boolean fill() throws IOException {
+    chars.clear();
+    try {
+      while (chars.position() == 0 && !flushed) {
+        CoderResult result = decoder.decode(bytes, chars, endOfInput);
+        if (result.isError() && chars.position() > 0) {
+          break; // deliver what came before it; the next fill reports it at its place
+        }
+        if (result.isError()) {
+          throw new Malformed(new JsonTree.Location(line, column), bytes.get(bytes.position()),
+              bytesBefore + bytes.position());
+        }
+        if (result.isUnderflow()) {
+          if (endOfInput) {
+            decoder.flush(chars);
+            flushed = true;
+          } else {
+            readBytes();
+          }
+        }
+      }
+    } finally {
+      chars.flip();
+    }
+    if (!started && chars.hasRemaining()) {
+      started = true;
+      if (chars.get(0) == '\uFEFF') {
+        chars.get();
+      }
+      if (!chars.hasRemaining()) {
+        return fill();
+      }
+    }
+    return chars.hasRemaining();
+  }
+
+  private void readBytes() throws IOException {
+    bytesBefore += bytes.position();
+    bytes.compact();
+    try {
+      int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+      if (n < 0) {
+        endOfInput = true;
+      } else {
+        bytes.position(bytes.position() + n);
+      }
+    } finally {
+      bytes.flip();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
