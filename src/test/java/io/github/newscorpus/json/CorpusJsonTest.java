@@ -38,6 +38,17 @@ class CorpusJsonTest {
     return CorpusJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "small.json");
   }
 
+  /** Returns the articles of a valid corpus. */
+  static List<Article> readUnchecked(String json) {
+    try {
+      CorpusJson.Result result = read(json);
+      assertEquals(List.of(), result.problems());
+      return result.articles();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Returns small.json with {@code from} replaced by {@code to}; {@code from} must occur once. */
   static String broken(String from, String to) {
     String json = small();
