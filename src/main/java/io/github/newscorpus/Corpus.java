@@ -1,12 +1,11 @@
 package io.github.newscorpus;
 
-import io.github.newscorpus.internal.AtomicFiles;
+import io.github.newscorpus.json.CorpusFiles;
 import io.github.newscorpus.json.CorpusJson;
 import io.github.newscorpus.model.Article;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Holds a collection of annotated articles: the bundled gold corpus, or one read from a file.
@@ -106,16 +106,27 @@ public final class Corpus {
   }
 
   /**
-   * Reads a corpus file written by {@link #write(Path)}, checking all of it.
+   * Reads a corpus from a corpus JSON file, a JSON Lines file (one whose name ends with
+   * {@code .jsonl}), or a directory, checking all of it. A directory is read as every file below
+   * it, at any depth, whose name ends with {@code .json} or {@code .jsonl}, in order of their paths;
+   * symbolic links inside it are not followed, and an empty directory gives an empty corpus.
+   * Article ids must be unique across all the files.
+   *
+   * <p>Problems are placed as {@code file:line:column: pointer: message}. In a corpus JSON file the
+   * pointer is a JSON pointer from the file's root ({@code /articles/2/mentions/5/text}); in a JSON
+   * Lines file, where each line is a JSON document of its own, it points into that line's value
+   * ({@code /mentions/5/text}), and the line is the file's line number.
    *
    * @throws CorpusFormatException when the content is invalid; the message lists every problem
    *     with its place, and nothing is returned half-loaded
-   * @throws IOException when the file cannot be read
+   * @throws IOException when a file cannot be read
    */
-  public static Corpus read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
+  public static Corpus read(Path path) throws IOException {
+    CorpusJson.Result result = CorpusFiles.read(path);
+    if (!result.problems().isEmpty()) {
+      throw new CorpusFormatException(path.toString(), result.problems());
     }
+    return new Corpus(result.articles());
   }
 
   private static Corpus read(InputStream in, String source) throws IOException {
@@ -127,12 +138,56 @@ public final class Corpus {
   }
 
   /**
-   * Writes the corpus as JSON to {@code file}, losslessly: {@code read(file)} gives back an equal
-   * corpus. Writes a temporary file beside it and moves it into place, so a failed write leaves
-   * any previous file intact.
+   * Streams the articles of the same inputs as {@link #read(Path)}, in the same order, lazily:
+   * only the article being read (and the ids seen, to check they are unique) is held in memory, so
+   * a corpus far larger than the heap can be processed. An empty directory gives an empty stream.
+   * The stream reads a file as it is consumed and must be closed to close it:
+   *
+   * <pre>{@code
+   * try (Stream<Article> articles = Corpus.stream(Path.of("big.jsonl"))) {
+   *   long quotes = articles.mapToLong(a -> a.quotes().size()).sum();
+   * }
+   * }</pre>
+   *
+   * <p>Each article is checked as {@link #read(Path)} checks it. The first invalid article (or
+   * other problem, such as an unknown format or a syntax error) ends the stream with an
+   * {@link UncheckedIOException} whose cause is a {@link CorpusFormatException} naming the file and
+   * the place of each of that article's problems; every article delivered before it was valid. A
+   * check that needs the end of a corpus JSON file (a missing {@code format} field, content after
+   * the corpus) fails only there, after that file's articles.
+   *
+   * @throws IOException when the directory cannot be listed or the first file cannot be opened;
+   *     later read failures come as {@link UncheckedIOException}
+   */
+  public static Stream<Article> stream(Path path) throws IOException {
+    return CorpusFiles.stream(path, CorpusFormatException::new);
+  }
+
+  /**
+   * Writes the corpus to {@code file}, losslessly: {@code read(file)} gives back an equal corpus.
+   * Writes JSON Lines when the file's name ends with {@code .jsonl} (see
+   * {@link #writeLines(Path, Stream)}), and corpus JSON, one annotation per line, otherwise.
+   * Writes a temporary file beside it and moves it into place, so a failed write leaves any
+   * previous file intact.
    */
   public void write(Path file) throws IOException {
-    AtomicFiles.write(file, out -> CorpusJson.write(articles, out));
+    CorpusFiles.write(articles, file);
+  }
+
+  /**
+   * Writes the stream's articles, in encounter order, to a JSON Lines file: a header line
+   * {@code {"format":"newscorpus/1"}}, then one article per line, in the same article format as
+   * corpus JSON. Holds one article at a time (and the ids written, to refuse a repeated one), so
+   * a corpus larger than the heap can be written from a lazy stream; {@link #read(Path)} and
+   * {@link #stream(Path)} read it back. Writes through a temporary file moved into place, like
+   * {@link #write(Path)}; an empty stream writes the header alone. Consumes the stream but does
+   * not close it.
+   *
+   * @throws IllegalArgumentException when the file's name does not end with {@code .jsonl}, or
+   *     when two articles share an id; then any previous file is left as it was
+   */
+  public static void writeLines(Path file, Stream<Article> articles) throws IOException {
+    CorpusFiles.writeLines(articles, file);
   }
 
   /** Returns every article, in corpus order. */

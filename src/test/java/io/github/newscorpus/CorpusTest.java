@@ -1,6 +1,7 @@
 package io.github.newscorpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Entity;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -23,6 +26,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +62,79 @@ class CorpusTest {
     CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Corpus.read(file));
     assertEquals(file + " is not a valid newscorpus file (1 problem):\n  " + file
         + ":1:41: /articles/0: missing required field \"text\"", e.getMessage());
+  }
+
+  @Test
+  void writeThenReadGivesAnEqualCorpusAsJsonLines() throws IOException {
+    Path file = dir.resolve("copy.jsonl");
+    Corpus.bundled().write(file);
+    assertEquals("{\"format\":\"newscorpus/1\"}", Files.readAllLines(file).get(0));
+    assertEquals(2, Files.readAllLines(file).size());
+    assertEquals(Corpus.bundled(), Corpus.read(file));
+  }
+
+  @Test
+  void writeLinesThenReadAndStreamGiveTheArticlesInOrder() throws IOException {
+    Article story = Corpus.bundled().articles().get(0);
+    Article calm = Article.builder("calm", "Nothing happened.").build();
+    Path file = dir.resolve("two.jsonl");
+    Corpus.writeLines(file, Stream.of(calm, story));
+    assertEquals(Corpus.of(List.of(calm, story)), Corpus.read(file));
+    try (Stream<Article> articles = Corpus.stream(file)) {
+      assertEquals(List.of(calm, story), articles.toList());
+    }
+  }
+
+  @Test
+  void readsAndStreamsADirectoryOfBothFormats() throws IOException {
+    Article story = Corpus.bundled().articles().get(0);
+    Article calm = Article.builder("calm", "Nothing happened.").build();
+    Files.createDirectories(dir.resolve("2017"));
+    Corpus.of(List.of(story)).write(dir.resolve("2017/story.json"));
+    Corpus.of(List.of(calm)).write(dir.resolve("0-calm.jsonl"));
+    assertEquals(Corpus.of(List.of(calm, story)), Corpus.read(dir));
+    try (Stream<Article> articles = Corpus.stream(dir)) {
+      assertEquals(List.of("calm", story.id()), articles.map(Article::id).toList());
+    }
+  }
+
+  @Test
+  void readOfABadDirectoryNamesEachFile() throws IOException {
+    Corpus.bundled().write(dir.resolve("a.jsonl"));
+    Corpus.bundled().write(dir.resolve("b.json"));
+    Path a = dir.resolve("a.jsonl");
+    Path b = dir.resolve("b.json");
+    CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Corpus.read(dir));
+    assertEquals(dir + " is not a valid newscorpus file (1 problem):\n  " + b
+        + ":5:13: /articles/0/id: article id \"000_4e41f4d9df3989c8\" is already used by the article "
+        + "at " + a + ":2:1; ids must be unique in a corpus", e.getMessage());
+  }
+
+  @Test
+  void streamEndsWithTheFormatExceptionOfTheFirstBadArticle() throws IOException {
+    Path file = Files.writeString(dir.resolve("bad.jsonl"), "{\"format\": \"newscorpus/1\"}\n"
+        + "{\"id\": \"a\", \"text\": \"A.\"}\n"
+        + "{\"id\": \"b\", \"text\": \"B.\", \"colour\": 1, \"quotes\": {}}\n");
+    try (Stream<Article> articles = Corpus.stream(file)) {
+      Iterator<Article> it = articles.iterator();
+      assertEquals("a", it.next().id());
+      UncheckedIOException e = assertThrows(UncheckedIOException.class, it::hasNext);
+      CorpusFormatException cause = assertInstanceOf(CorpusFormatException.class, e.getCause());
+      // on line 3, the value of "colour" is in column 37 and that of "quotes" in column 50
+      assertEquals(file + " is not a valid newscorpus file (2 problems):\n"
+          + "  " + file + ":3:37: /colour: unknown field \"colour\"; expected one of [entities, id, "
+          + "mentions, metadata, paragraphs, quotes, sentences, text]\n"
+          + "  " + file + ":3:50: /quotes: expected an array, found object", cause.getMessage());
+    }
+  }
+
+  @Test
+  void writeLinesRefusesAFileThatReadWouldNotRecogniseAsJsonLines() {
+    Path file = dir.resolve("lines.json");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Corpus.writeLines(file, Corpus.bundled().articles().stream()));
+    assertEquals("file " + file + " must be named *.jsonl: reading recognises JSON Lines by that "
+        + "extension", e.getMessage());
   }
 
   @Test

@@ -1,0 +1,125 @@
+package io.github.newscorpus.json;
+
+import io.github.newscorpus.internal.AtomicFiles;
+import io.github.newscorpus.model.Article;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads and writes corpora on disk: a corpus JSON file, a JSON Lines file (recognised by its
+ * {@code .jsonl} name), or a directory holding such files. Reading goes an article at a time, so a
+ * read holds the articles it returns and one article's JSON tree, never a whole file's tree; a
+ * stream holds one article.
+ *
+ * <p>Not API: public only for {@link io.github.newscorpus.Corpus}, which is how to read and write.
+ */
+public final class CorpusFiles {
+
+  /** Builds the exception that a stream throws, inside an {@code UncheckedIOException}. */
+  @FunctionalInterface
+  public interface Failure {
+    /** Returns the exception for the problems found in {@code source}; never empty. */
+    IOException of(String source, List<String> problems);
+  }
+
+  private CorpusFiles() {}
+
+  /**
+   * Reads every article of the file, or of every corpus file under the directory (see
+   * {@link #files(Path)}), checking everything, article ids unique across files included; an
+   * empty directory gives no articles and no problems.
+   *
+   * @throws IOException only when a file cannot be read, never for bad content
+   */
+  public static CorpusJson.Result read(Path path) throws IOException {
+    List<Article> articles = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    ArticleIds ids = new ArticleIds();
+    for (Path file : files(path)) {
+      try (InputStream in = Files.newInputStream(file);
+          ArticleCursor cursor = cursor(file, in, ids)) {
+        ArticleCursor.drain(cursor, articles, problems);
+      }
+    }
+    return CorpusJson.Result.of(articles, problems);
+  }
+
+  /**
+   * Returns a lazy, sequential stream of the articles of the file, or of every corpus file under
+   * the directory in turn, checked as {@link #read(Path)} checks them; empty for an empty
+   * directory. The first file is opened at once; the stream must be closed to close the file it
+   * is reading. The first problem found ends it with an {@code UncheckedIOException} whose cause
+   * {@code failure} builds from that file's problems.
+   *
+   * @throws IOException when the directory cannot be listed or the first file cannot be opened
+   */
+  public static Stream<Article> stream(Path path, Failure failure) throws IOException {
+    FileArticles articles = new FileArticles(files(path), failure);
+    return StreamSupport.stream(articles, false).onClose(articles::closeUnchecked);
+  }
+
+  /**
+   * Writes the articles, in order, as JSON Lines when the file is named {@code *.jsonl} and as
+   * corpus JSON otherwise, through a temporary file moved into place.
+   */
+  public static void write(List<Article> articles, Path file) throws IOException {
+    if (JsonLines.named(file)) {
+      AtomicFiles.write(file, out -> JsonLines.write(articles.iterator(), out));
+    } else {
+      AtomicFiles.write(file, out -> CorpusJson.write(articles, out));
+    }
+  }
+
+  /**
+   * Writes the stream's articles, in encounter order, as a JSON Lines file, one article at a time,
+   * through a temporary file moved into place; consumes the stream without closing it.
+   *
+   * @throws IllegalArgumentException when the file is not named {@code *.jsonl}, or when two
+   *     articles share an id (then any previous file is left as it was)
+   */
+  public static void writeLines(Stream<Article> articles, Path file) throws IOException {
+    if (!JsonLines.named(file)) {
+      throw new IllegalArgumentException("file " + file + " must be named *.jsonl: reading "
+          + "recognises JSON Lines by that extension");
+    }
+    AtomicFiles.write(file, out -> JsonLines.write(articles.iterator(), out));
+  }
+
+  /**
+   * Returns {@code path} itself when it is not a directory; for a directory, every regular file
+   * below it whose name ends with {@code .json} or {@code .jsonl} (in any case), at any depth,
+   * sorted by path; symbolic links below the directory are not followed (a linked file or
+   * directory is skipped). Paths start with {@code path} as given.
+   */
+  static List<Path> files(Path path) throws IOException {
+    if (!Files.isDirectory(path)) {
+      return List.of(path);
+    }
+    Path real = path.toRealPath();
+    try (Stream<Path> walk = Files.walk(real)) {
+      return walk
+          .filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+          .filter(file -> JsonLines.named(file) || file.getFileName().toString()
+              .toLowerCase(Locale.ROOT).endsWith(".json"))
+          .map(file -> path.resolve(real.relativize(file)))
+          .sorted()
+          .toList();
+    }
+  }
+
+  /** Returns a cursor over {@code in}, the content of {@code file}, by the file's name. */
+  static ArticleCursor cursor(Path file, InputStream in, ArticleIds ids) throws IOException {
+    Problems problems = new Problems(file.toString());
+    return JsonLines.named(file)
+        ? new JsonLinesCursor(in, problems, ids)
+        : new CorpusJsonCursor(in, problems, ids);
+  }
+}

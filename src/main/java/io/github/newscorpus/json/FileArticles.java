@@ -1,0 +1,126 @@
+package io.github.newscorpus.json;
+
+import io.github.newscorpus.model.Article;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+
+/**
+ * Splits the articles of a list of corpus files, in order, reading one file at a time and one
+ * article at a time; the first problem ends it with an {@link UncheckedIOException}. Not
+ * thread-safe, as spliterators need not be.
+ */
+final class FileArticles extends Spliterators.AbstractSpliterator<Article> implements Closeable {
+
+  private final Iterator<Path> files;
+  private final CorpusFiles.Failure failure;
+  private final ArticleIds ids = new ArticleIds();
+  private InputStream in;
+  private ArticleCursor cursor;
+  private Article next;
+  private boolean failed;
+
+  /** Opens the first file at once, so that a missing file is reported by the caller. */
+  FileArticles(List<Path> files, CorpusFiles.Failure failure) throws IOException {
+    super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+    this.files = List.copyOf(files).iterator();
+    this.failure = failure;
+    if (this.files.hasNext()) {
+      open(this.files.next());
+    }
+  }
+
+  private void open(Path file) throws IOException {
+    in = Files.newInputStream(file);
+    try {
+      cursor = CorpusFiles.cursor(file, in, ids);
+    } catch (IOException | RuntimeException e) {
+      closeCurrent();
+      throw e;
+    }
+  }
+
+  @Override
+  public boolean tryAdvance(Consumer<? super Article> action) {
+    if (failed) {
+      return false;
+    }
+    try {
+      while (true) {
+        if (cursor == null) {
+          if (!files.hasNext()) {
+            return false;
+          }
+          open(files.next());
+        }
+        boolean more = cursor.advance(article -> next = article);
+        Problems problems = cursor.problems();
+        if (!problems.isEmpty()) {
+          failed = true;
+          closeCurrent();
+          throw new UncheckedIOException(failure.of(problems.source(), problems.list()));
+        }
+        if (next != null) {
+          Article article = next;
+          next = null;
+          action.accept(article);
+          return true;
+        }
+        if (!more) {
+          closeCurrent();
+        }
+      }
+    } catch (IOException e) {
+      failed = true;
+      closeQuietly(e);
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Closes the file being read, if any. */
+  @Override
+  public void close() throws IOException {
+    closeCurrent();
+  }
+
+  /** Closes like {@link #close()}, for {@code Stream.onClose}. */
+  void closeUnchecked() {
+    try {
+      close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void closeCurrent() throws IOException {
+    ArticleCursor current = cursor;
+    InputStream file = in;
+    cursor = null;
+    in = null;
+    try {
+      if (current != null) {
+        current.close();
+      }
+    } finally {
+      if (file != null) {
+        file.close();
+      }
+    }
+  }
+
+  private void closeQuietly(IOException failure) {
+    try {
+      closeCurrent();
+    } catch (IOException e) {
+      failure.addSuppressed(e);
+    }
+  }
+}
