@@ -1,0 +1,168 @@
+package io.github.newscorpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.newscorpus.model.Article;
+import io.github.newscorpus.testing.CorpusGenerator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Proves that {@link Corpus#stream(Path)} holds one article at a time: writes generated articles
+ * as JSON Lines under {@code target/} and streams them in a separate JVM whose heap is far too
+ * small to hold them all (an article takes about 25 KB of heap, so 1,000 take about 25 MB), then
+ * checks that {@link Corpus#read(Path)} does run out of memory in that heap, so that the proof
+ * proves something.
+ *
+ * <p>By default, 1,000 articles (15 MB of JSON Lines) in a 16 MB heap, in a few seconds. With
+ * {@code -Dnewscorpus.scale=100000}, that many articles in a 256 MB heap (the check that reading
+ * runs out of memory is made from 20,000 articles on).
+ */
+class CorpusStreamMemoryTest {
+
+  /** The system property that sets the number of articles, and selects the larger heap. */
+  static final String SCALE = "newscorpus.scale";
+  private static final long SEED = 20170222;
+
+  @Test
+  void streamsACorpusMuchLargerThanTheHeap() throws Exception {
+    String scale = System.getProperty(SCALE);
+    int count = scale == null ? 1_000 : Integer.parseInt(scale.replace("_", ""));
+    String heap = scale == null ? "-Xmx16m" : "-Xmx256m";
+    Path dir = Files.createDirectories(Path.of("target", "memory-test"));
+    Path file = dir.resolve("generated-" + count + ".jsonl");
+    long[] mentions = {0};
+    long start = System.nanoTime();
+    try (Stream<Article> articles = CorpusGenerator.generate(SEED, count)) {
+      Corpus.writeLines(file, articles.peek(a -> mentions[0] += a.mentions().size()));
+    }
+    log("wrote %,d articles (%,d mentions), %,d bytes, in %.1f s", count, mentions[0],
+        Files.size(file), seconds(start));
+
+    // At about 25 KB an article, 1,000 articles need 25 MB, and 20,000 twice the 256 MB heap.
+    boolean control = scale == null || count >= 20_000;
+    start = System.nanoTime();
+    List<String> output = finish(start(heap, "stream", file), file, "stream");
+    log("streamed them with %s in %.1f s: %s", heap, seconds(start), output);
+    assertEquals("exit 0", output.get(0), String.join("\n", output));
+    assertEquals("articles " + count + ", mentions " + mentions[0], output.get(1));
+
+    if (control) {
+      start = System.nanoTime();
+      List<String> read = finish(start(heap, "read", file), file, "read");
+      log("read them with %s in %.1f s: %s, %s", heap, seconds(start), read.get(0),
+          read.get(read.size() - 1));
+      assertNotEquals("exit 0", read.get(0), "the heap must be too small to read the whole corpus");
+      assertTrue(read.stream().anyMatch(line -> line.contains("java.lang.OutOfMemoryError")),
+          String.join("\n", read));
+    }
+    Files.delete(file);
+  }
+
+  /** Starts {@link Child} in a new JVM that logs its garbage collections to its output file. */
+  private static Process start(String heap, String mode, Path file) throws IOException {
+    String java = ProcessHandle.current().info().command()
+        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    return new ProcessBuilder(java, heap, "-Xlog:gc:stdout", "-cp",
+        System.getProperty("java.class.path"), Child.class.getName(), mode, file.toString())
+        .redirectErrorStream(true)
+        .redirectOutput(output(file, mode).toFile())
+        .start();
+  }
+
+  private static Path output(Path file, String mode) {
+    return file.resolveSibling(file.getFileName() + "." + mode + ".log");
+  }
+
+  /**
+   * Waits for a child; returns {@code exit N}, then what it printed (without the garbage
+   * collection log), line by line, then how much heap it used.
+   */
+  private static List<String> finish(Process child, Path file, String mode)
+      throws IOException, InterruptedException {
+    if (!child.waitFor(10, TimeUnit.MINUTES)) {
+      child.destroyForcibly();
+      throw new AssertionError("the child JVM did not finish in 10 minutes");
+    }
+    List<String> log = Files.readAllLines(output(file, mode), StandardCharsets.UTF_8);
+    List<String> lines = new ArrayList<>();
+    lines.add("exit " + child.exitValue());
+    log.stream().filter(line -> !line.matches("\\[[0-9.]+s\\]\\[\\w+\\]\\[gc.*"))
+        .forEach(lines::add);
+    lines.add(heapUse(log));
+    return lines;
+  }
+
+  private static double seconds(long start) {
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static void log(String format, Object... args) {
+    System.out.println("[memory] " + String.format(format, args));
+  }
+
+  /**
+   * Returns the largest heap use after a garbage collection (the most that was live) and before
+   * one (the peak), from the lines {@code -Xlog:gc} prints, such as
+   * {@code [0.321s][info][gc] GC(4) Pause Young (Normal) (G1 Evacuation Pause) 23M->2M(32M) 1.2ms}.
+   */
+  private static String heapUse(List<String> output) {
+    long after = 0;
+    long before = 0;
+    for (String line : output) {
+      Matcher m = GC_LINE.matcher(line);
+      if (m.find()) {
+        before = Math.max(before, bytes(m.group(1), m.group(2)));
+        after = Math.max(after, bytes(m.group(3), m.group(4)));
+      }
+    }
+    return String.format("%.1f MB live at most (after GC), %.1f MB in use at most (before GC)",
+        after / 1e6, before / 1e6);
+  }
+
+  private static final Pattern GC_LINE = Pattern.compile("GC\\(\\d+\\).* (\\d+)([KMG])->(\\d+)([KMG])\\(");
+
+  private static long bytes(String number, String unit) {
+    return Long.parseLong(number) << switch (unit) {
+      case "K" -> 10;
+      case "M" -> 20;
+      default -> 30;
+    };
+  }
+
+  /** Counts the articles and mentions of a corpus file, by {@code stream} or by {@code read}. */
+  static final class Child {
+    public static void main(String[] args) throws IOException {
+      Path file = Path.of(args[1]);
+      long articles;
+      long mentions;
+      if (args[0].equals("stream")) {
+        long[] counts = {0, 0};
+        try (Stream<Article> stream = Corpus.stream(file)) {
+          stream.forEach(a -> {
+            counts[0]++;
+            counts[1] += a.mentions().size();
+          });
+        }
+        articles = counts[0];
+        mentions = counts[1];
+      } else {
+        List<Article> all = Corpus.read(file).articles();
+        articles = all.size();
+        mentions = all.stream().mapToLong(a -> a.mentions().size()).sum();
+      }
+      System.out.println("articles " + articles + ", mentions " + mentions);
+    }
+  }
+}
