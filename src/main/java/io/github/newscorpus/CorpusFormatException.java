@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Signals that a corpus could not be loaded because its content is invalid. The message lists
  * every problem found, each with its place ({@code file:line:column: JSON pointer: what was
- * expected}); {@link #problems()} returns them one by one.
+ * expected}; in a JSON Lines file the pointer points into the value on that line); for a
+ * directory, each problem names its own file. {@link #problems()} returns them one by one.
  */
 public final class CorpusFormatException extends IOException {
 

@@ -28,7 +28,8 @@ final class ArticleIds {
    * its id; otherwise adds a problem at its id naming the article that has it already.
    */
   boolean claim(Article article, Node node, String pointer, Problems problems) {
-    Place earlier = places.putIfAbsent(article.id(), new Place(problems.source(), node.at(), pointer));
+    Place earlier =
+        places.putIfAbsent(article.id(), new Place(problems.source(), node.at(), pointer));
     if (earlier == null) {
       return true;
     }

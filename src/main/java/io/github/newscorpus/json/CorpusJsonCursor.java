@@ -37,7 +37,10 @@ final class CorpusJsonCursor implements ArticleCursor {
   private Location rootAt = new Location(1, 1);
   private int index;
 
-  /** Reads from {@code in}, UTF-8, reporting to {@code problems} and claiming article ids in {@code ids}. */
+  /**
+   * Reads from {@code in}, UTF-8, reporting to {@code problems} and claiming article ids in
+   * {@code ids}.
+   */
   CorpusJsonCursor(InputStream in, Problems problems, ArticleIds ids) throws IOException {
     this.parser = JsonTree.parser(in);
     this.problems = problems;

@@ -24,7 +24,10 @@ final class JsonLinesCursor implements ArticleCursor {
   private int lineNumber;
   private boolean ended;
 
-  /** Reads from {@code in}, UTF-8, reporting to {@code problems} and claiming article ids in {@code ids}. */
+  /**
+   * Reads from {@code in}, UTF-8, reporting to {@code problems} and claiming article ids in
+   * {@code ids}.
+   */
   JsonLinesCursor(InputStream in, Problems problems, ArticleIds ids) {
     this.lines = new BufferedReader(new Utf8Reader(in));
     this.problems = problems;
@@ -52,7 +55,7 @@ final class JsonLinesCursor implements ArticleCursor {
         ended = true;
         return false;
       }
-      JsonTree.parseLine(line, lineNumber, problems).ifPresent(node ->
+      JsonTree.parse(line, lineNumber, problems).ifPresent(node ->
           ArticleReader.read(node, "", problems)
               .filter(article -> ids.claim(article, node, "", problems))
               .ifPresent(action));
@@ -73,7 +76,7 @@ final class JsonLinesCursor implements ArticleCursor {
           + " on line 1, found " + (first == null ? "an empty file" : "a blank line"));
       return false;
     }
-    Optional<Node> node = JsonTree.parseLine(first, 1, problems);
+    Optional<Node> node = JsonTree.parse(first, 1, problems);
     if (node.isPresent() && node.get() instanceof ObjectNode o && !o.fields().containsKey("format")) {
       problems.add(o.at(), "", "expected the header " + JsonLines.HEADER
           + " on line 1, found an object without \"format\"");

@@ -20,8 +20,8 @@ import java.util.Optional;
 /**
  * Parses JSON into a small tree whose every node knows its line and column, so that the binder
  * can report each problem with its place. Syntax errors and duplicate keys become problems. Parses
- * a whole input, one line of a JSON Lines file, or one value from a streaming parser positioned on
- * it (so that a large corpus is held one article's tree at a time).
+ * a string (such as one line of a JSON Lines file), or one value from a streaming parser positioned
+ * on it, so that a large corpus is held one article's tree at a time.
  */
 final class JsonTree {
 
@@ -94,7 +94,7 @@ final class JsonTree {
 
   private final JsonParser parser;
   private final Problems problems;
-  /** Added to the parser's line numbers: the line a JSON Lines value starts on, less one. */
+  /** Added to the parser's line numbers: the line the parsed text starts on, less one. */
   private final int lineOffset;
 
   private JsonTree(JsonParser parser, Problems problems, int lineOffset) {
@@ -113,27 +113,16 @@ final class JsonTree {
   }
 
   /**
-   * Returns the root node, or empty when the input is not one complete JSON value in UTF-8; every
-   * syntax problem and duplicate key is added to {@code problems}. The input is decoded as it is
-   * parsed, so that invalid UTF-8 is reported at its exact place and columns count characters
-   * (UTF-16 units), as editors do, not bytes. A leading byte-order mark is skipped. The input is
-   * not closed.
+   * Returns the one JSON value in {@code text}, or empty after adding its syntax problem; duplicate
+   * keys are added to {@code problems} too. Places count lines from {@code firstLine} (the line of
+   * the file that {@code text} starts on, such as a line of a JSON Lines file) and columns in
+   * characters (UTF-16 units), as editors do.
    */
-  static Optional<Node> parse(InputStream in, Problems problems) throws IOException {
-    try (JsonParser parser = FACTORY.createParser(new Utf8Reader(in))) {
-      return new JsonTree(parser, problems, 0).document();
-    }
-  }
-
-  /**
-   * Returns the one JSON value on line {@code lineNumber} of a JSON Lines file, or empty after
-   * adding its problems; places are reported with the file's line number.
-   */
-  static Optional<Node> parseLine(String line, int lineNumber, Problems problems) {
-    try (JsonParser parser = FACTORY.createParser(line)) {
-      return new JsonTree(parser, problems, lineNumber - 1).document();
+  static Optional<Node> parse(String text, int firstLine, Problems problems) {
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      return new JsonTree(parser, problems, firstLine - 1).document();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot happen: parsing a string read no input", e);
+      throw new UncheckedIOException("cannot happen: parsing a string reads no input", e);
     }
   }
 
@@ -203,7 +192,8 @@ final class JsonTree {
   private Optional<Node> root() throws IOException {
     JsonToken first = parser.nextToken();
     if (first == null) {
-      problems.add(new Location(1, 1), "", "the input is empty; expected a JSON object");
+      problems.add(new Location(lineOffset + 1, 1), "",
+          "the input is empty; expected a JSON object");
       return Optional.empty();
     }
     Node root = value(first, "");

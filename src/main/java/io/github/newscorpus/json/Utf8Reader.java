@@ -22,7 +22,10 @@ final class Utf8Reader extends Reader {
 
   private static final int BUFFER_SIZE = 8192;
 
-  /** Reports invalid UTF-8 at its place; the message is {@code not valid UTF-8: byte 0xFF at byte offset N}. */
+  /**
+   * Reports invalid UTF-8 at its place; the message is
+   * {@code not valid UTF-8: byte 0xFF at byte offset N}.
+   */
   static final class Malformed extends IOException {
     private static final long serialVersionUID = 1L;
 

@@ -23,12 +23,12 @@ class JsonTreeTest {
 
   private final Problems problems = new Problems("t.json");
 
-  private Optional<JsonTree.Node> parse(String json) throws IOException {
-    return JsonTree.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), problems);
+  private Optional<JsonTree.Node> parse(String json) {
+    return JsonTree.parse(json, 1, problems);
   }
 
   @Test
-  void everyNodeKnowsItsLineAndColumn() throws IOException {
+  void everyNodeKnowsItsLineAndColumn() {
     ObjectNode root = (ObjectNode) parse("{\"a\": [1,\n  2.5, \"x\"]}").orElseThrow();
     assertEquals(new Location(1, 1), root.at());
     ArrayNode a = (ArrayNode) root.fields().get("a");
@@ -41,7 +41,7 @@ class JsonTreeTest {
   }
 
   @Test
-  void duplicateKeyKeepsTheFirstAndReportsTheSecond() throws IOException {
+  void duplicateKeyKeepsTheFirstAndReportsTheSecond() {
     ObjectNode root = (ObjectNode) parse("{\"a\": 1, \"a\": 2}").orElseThrow();
     assertEquals("1", ((NumberNode) root.fields().get("a")).literal());
     assertEquals(List.of("t.json:1:10: /a: duplicate field \"a\"; each field may appear once"),
@@ -49,7 +49,7 @@ class JsonTreeTest {
   }
 
   @Test
-  void escapesPointerTokens() throws IOException {
+  void escapesPointerTokens() {
     parse("{\"a/b~c\": {\"d\": 1, \"d\": 2}}");
     assertEquals(List.of("t.json:1:20: /a~1b~0c/d: duplicate field \"d\"; each field may appear once"),
         problems.list());
@@ -80,11 +80,11 @@ class JsonTreeTest {
 
   @Test
   void placesALineOfAJsonLinesFileAtItsLineNumber() {
-    ObjectNode line = (ObjectNode) JsonTree.parseLine("{\"a\": [1, 2]}", 7, problems).orElseThrow();
+    ObjectNode line = (ObjectNode) JsonTree.parse("{\"a\": [1, 2]}", 7, problems).orElseThrow();
     assertEquals(new Location(7, 1), line.at());
     assertEquals(new Location(7, 11), ((ArrayNode) line.fields().get("a")).items().get(1).at());
     // {"a": } has its closing brace in column 7
-    assertEquals(Optional.empty(), JsonTree.parseLine("{\"a\": }", 9, problems));
+    assertEquals(Optional.empty(), JsonTree.parse("{\"a\": }", 9, problems));
     assertEquals(1, problems.size());
     assertTrue(problems.list().get(0).startsWith("t.json:9:7: not valid JSON: Unexpected character "
         + "('}'"), problems.list().get(0));
@@ -92,7 +92,7 @@ class JsonTreeTest {
 
   @Test
   void reportsContentAfterTheValueOnALine() {
-    assertEquals(Optional.empty(), JsonTree.parseLine("{} {}", 3, problems));
+    assertEquals(Optional.empty(), JsonTree.parse("{} {}", 3, problems));
     assertEquals(List.of("t.json:3:4: unexpected content after the end of the JSON value"),
         problems.list());
   }
