@@ -25,9 +25,10 @@ import org.junit.jupiter.api.Test;
  * checks that {@link Corpus#read(Path)} does run out of memory in that heap, so that the proof
  * proves something.
  *
- * <p>By default, 1,000 articles (15 MB of JSON Lines) in a 16 MB heap, in a few seconds. With
- * {@code -Dnewscorpus.scale=100000}, that many articles in a 256 MB heap (the check that reading
- * runs out of memory is made from 20,000 articles on).
+ * <p>By default, 1,000 articles in a 16 MB heap, in a few seconds, as JSON Lines (15 MB) and as
+ * corpus JSON. With {@code -Dnewscorpus.scale=100000}, that many articles in a 256 MB heap, as
+ * JSON Lines only (the corpus JSON file is written from a {@code Corpus}, so up to 10,000
+ * articles; the check that reading runs out of memory is made from 20,000 on).
  */
 class CorpusStreamMemoryTest {
 
@@ -41,43 +42,68 @@ class CorpusStreamMemoryTest {
     int count = scale == null ? 1_000 : Integer.parseInt(scale.replace("_", ""));
     String heap = scale == null ? "-Xmx16m" : "-Xmx256m";
     Path dir = Files.createDirectories(Path.of("target", "memory-test"));
-    Path file = dir.resolve("generated-" + count + ".jsonl");
+    Path lines = dir.resolve("generated-" + count + ".jsonl");
+    Path json = dir.resolve("generated-" + count + ".json");
+    // The corpus JSON file is written from a Corpus, all in this JVM's memory: only while small.
+    boolean alsoJson = count <= 10_000;
+    List<Article> all = new ArrayList<>();
     long[] mentions = {0};
     long start = System.nanoTime();
     try (Stream<Article> articles = CorpusGenerator.generate(SEED, count)) {
-      Corpus.writeLines(file, articles.peek(a -> mentions[0] += a.mentions().size()));
+      Corpus.writeLines(lines, articles.peek(a -> {
+        mentions[0] += a.mentions().size();
+        if (alsoJson) {
+          all.add(a);
+        }
+      }));
     }
     log("wrote %,d articles (%,d mentions), %,d bytes, in %.1f s", count, mentions[0],
-        Files.size(file), seconds(start));
+        Files.size(lines), seconds(start));
+    List<Path> files = new ArrayList<>(List.of(lines));
+    if (alsoJson) {
+      Corpus.of(all).write(json);
+      all.clear();
+      files.add(json);
+      log("wrote them as corpus JSON too, %,d bytes", Files.size(json));
+    }
 
-    // At about 25 KB an article, 1,000 articles need 25 MB, and 20,000 twice the 256 MB heap.
-    boolean control = scale == null || count >= 20_000;
     start = System.nanoTime();
-    List<String> output = finish(start(heap, "stream", file), file, "stream");
+    List<String> output = finish(start(heap, "stream", files), lines, "stream");
     log("streamed them with %s in %.1f s: %s", heap, seconds(start), output);
     assertEquals("exit 0", output.get(0), String.join("\n", output));
-    assertEquals("articles " + count + ", mentions " + mentions[0], output.get(1));
+    for (int i = 0; i < files.size(); i++) {
+      assertEquals(files.get(i) + ": articles " + count + ", mentions " + mentions[0],
+          output.get(1 + i));
+    }
 
-    if (control) {
+    // At about 25 KB an article, 1,000 articles need 25 MB, and 20,000 twice the 256 MB heap.
+    if (scale == null || count >= 20_000) {
       start = System.nanoTime();
-      List<String> read = finish(start(heap, "read", file), file, "read");
+      List<String> read = finish(start(heap, "read", List.of(lines)), lines, "read");
       log("read them with %s in %.1f s: %s, %s", heap, seconds(start), read.get(0),
           read.get(read.size() - 1));
       assertNotEquals("exit 0", read.get(0), "the heap must be too small to read the whole corpus");
       assertTrue(read.stream().anyMatch(line -> line.contains("java.lang.OutOfMemoryError")),
           String.join("\n", read));
     }
-    Files.delete(file);
+    for (Path file : files) {
+      Files.delete(file);
+    }
   }
 
-  /** Starts {@link Child} in a new JVM that logs its garbage collections to its output file. */
-  private static Process start(String heap, String mode, Path file) throws IOException {
+  /**
+   * Starts {@link Child} on the files in a new JVM that logs its garbage collections; its output
+   * goes to a log beside the first file.
+   */
+  private static Process start(String heap, String mode, List<Path> files) throws IOException {
     String java = ProcessHandle.current().info().command()
         .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    return new ProcessBuilder(java, heap, "-Xlog:gc:stdout", "-cp",
-        System.getProperty("java.class.path"), Child.class.getName(), mode, file.toString())
+    List<String> command = new ArrayList<>(List.of(java, heap, "-Xlog:gc:stdout", "-cp",
+        System.getProperty("java.class.path"), Child.class.getName(), mode));
+    files.forEach(file -> command.add(file.toString()));
+    return new ProcessBuilder(command)
         .redirectErrorStream(true)
-        .redirectOutput(output(file, mode).toFile())
+        .redirectOutput(output(files.get(0), mode).toFile())
         .start();
   }
 
@@ -131,7 +157,8 @@ class CorpusStreamMemoryTest {
         after / 1e6, before / 1e6);
   }
 
-  private static final Pattern GC_LINE = Pattern.compile("GC\\(\\d+\\).* (\\d+)([KMG])->(\\d+)([KMG])\\(");
+  private static final Pattern GC_LINE =
+      Pattern.compile("GC\\(\\d+\\).* (\\d+)([KMG])->(\\d+)([KMG])\\(");
 
   private static long bytes(String number, String unit) {
     return Long.parseLong(number) << switch (unit) {
@@ -141,28 +168,29 @@ class CorpusStreamMemoryTest {
     };
   }
 
-  /** Counts the articles and mentions of a corpus file, by {@code stream} or by {@code read}. */
+  /**
+   * Counts the articles and mentions of each corpus file, by {@code stream} or by {@code read},
+   * printing {@code file: articles N, mentions M} for each.
+   */
   static final class Child {
     public static void main(String[] args) throws IOException {
-      Path file = Path.of(args[1]);
-      long articles;
-      long mentions;
-      if (args[0].equals("stream")) {
+      for (int i = 1; i < args.length; i++) {
+        Path file = Path.of(args[i]);
         long[] counts = {0, 0};
-        try (Stream<Article> stream = Corpus.stream(file)) {
-          stream.forEach(a -> {
-            counts[0]++;
-            counts[1] += a.mentions().size();
-          });
+        if (args[0].equals("stream")) {
+          try (Stream<Article> stream = Corpus.stream(file)) {
+            stream.forEach(a -> {
+              counts[0]++;
+              counts[1] += a.mentions().size();
+            });
+          }
+        } else {
+          List<Article> all = Corpus.read(file).articles();
+          counts[0] = all.size();
+          counts[1] = all.stream().mapToLong(a -> a.mentions().size()).sum();
         }
-        articles = counts[0];
-        mentions = counts[1];
-      } else {
-        List<Article> all = Corpus.read(file).articles();
-        articles = all.size();
-        mentions = all.stream().mapToLong(a -> a.mentions().size()).sum();
+        System.out.println(file + ": articles " + counts[0] + ", mentions " + counts[1]);
       }
-      System.out.println("articles " + articles + ", mentions " + mentions);
     }
   }
 }
