@@ -5,4 +5,5 @@ module io.github.newscorpus {
 
   exports io.github.newscorpus;
   exports io.github.newscorpus.model;
+  exports io.github.newscorpus.query;
 }

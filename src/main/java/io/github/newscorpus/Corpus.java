@@ -3,6 +3,9 @@ package io.github.newscorpus;
 import io.github.newscorpus.json.CorpusFiles;
 import io.github.newscorpus.json.CorpusJson;
 import io.github.newscorpus.model.Article;
+import io.github.newscorpus.model.Quote;
+import io.github.newscorpus.query.CorpusQueries;
+import io.github.newscorpus.query.Located;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,6 +35,7 @@ public final class Corpus {
   static final String BUNDLED_RESOURCE = "/io/github/newscorpus/corpus/newscorpus.json";
 
   private final List<Article> articles;
+  private volatile CorpusQueries queries;
 
   private Corpus(List<Article> articles) {
     this.articles = articles;
@@ -193,6 +197,28 @@ public final class Corpus {
   /** Returns every article, in corpus order. */
   public List<Article> articles() {
     return articles;
+  }
+
+  /**
+   * Returns the corpus-wide queries, with entities merged across articles; built once, on first
+   * use.
+   */
+  public CorpusQueries queries() {
+    CorpusQueries result = queries;
+    if (result == null) {
+      // Racy single check: a second thread may build an equal index; both are immutable.
+      result = CorpusQueries.of(articles);
+      queries = result;
+    }
+    return result;
+  }
+
+  /**
+   * Returns every quote, in every article, by the corpus entity that id, name or alias finds (see
+   * {@link CorpusQueries#findEntity}); empty when none or several match.
+   */
+  public List<Located<Quote>> quotesBy(String nameAliasOrId) {
+    return queries().quotesBy(nameAliasOrId);
   }
 
   /** Finds the article with the given id. */
