@@ -1,0 +1,168 @@
+package io.github.newscorpus.eval;
+
+import io.github.newscorpus.model.Article;
+import io.github.newscorpus.model.EntityType;
+import io.github.newscorpus.model.Mention;
+import io.github.newscorpus.model.MentionKind;
+import io.github.newscorpus.model.Quote;
+import io.github.newscorpus.model.Sentence;
+import io.github.newscorpus.model.Span;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Holds a system's predictions for one text: entity mentions, quotes, sentences and tokens, any
+ * of them possibly empty. Spans are UTF-16 indices into the text.
+ *
+ * <pre>{@code
+ * Annotations predicted = Annotations.of(story.text())
+ *     .mention(2196, 2214, "PERSON")
+ *     .quote(PredictedQuote.of(7562, 7713).speaker(7716, 7718).cue(7719, 7723))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable; the builder is not thread-safe.
+ *
+ * @param text the text the spans index into
+ * @param mentions the predicted mentions, in document order
+ * @param quotes the predicted quotes, in document order
+ * @param sentences the predicted sentences, in document order
+ * @param tokens the predicted tokens, in document order
+ */
+public record Annotations(String text, List<PredictedMention> mentions, List<PredictedQuote> quotes,
+    List<Span> sentences, List<Span> tokens) {
+
+  /** Labels from other tag sets that name one of our types. */
+  private static final Map<String, EntityType> LABELS = Map.of(
+      "PER", EntityType.PERSON, "ORG", EntityType.ORGANIZATION, "LOC", EntityType.LOCATION,
+      "GPE", EntityType.LOCATION);
+
+  /** Checks that every span lies inside the text and sorts each list into document order. */
+  public Annotations {
+    Objects.requireNonNull(text, "text must not be null");
+    mentions = sorted(mentions, PredictedMention::span, text);
+    quotes = sorted(quotes, q -> new Span(q.segments().get(0).begin(),
+        q.segments().get(q.segments().size() - 1).end()), text);
+    sentences = sorted(sentences, s -> s, text);
+    tokens = sorted(tokens, s -> s, text);
+    for (PredictedQuote q : quotes) {
+      q.speaker().ifPresent(s -> inside(s, text));
+      q.cue().ifPresent(s -> inside(s, text));
+    }
+  }
+
+  /** Returns a builder of predictions for {@code text}, which the spans will index into. */
+  public static Builder of(String text) {
+    return new Builder(text);
+  }
+
+  /**
+   * Returns the predictions an article holds: its name mentions typed by their entity, its quotes
+   * with their speaker mentions and cues, and its sentences. Use it to score a system's output
+   * written as a newscorpus JSON file with any subset of layers.
+   */
+  public static Annotations from(Article article) {
+    Builder b = of(article.text());
+    for (Mention m : article.mentions()) {
+      if (m.kind() == MentionKind.NAME) {
+        b.mentions.add(new PredictedMention(m.span(), m.entity().type()));
+      }
+    }
+    for (Quote q : article.quotes()) {
+      b.quotes.add(new PredictedQuote(q.segments(), Optional.of(q.kind()),
+          q.speakerMention().map(Mention::span), q.cue()));
+    }
+    article.sentences().stream().map(Sentence::span).forEach(b.sentences::add);
+    return b.build();
+  }
+
+  /**
+   * Returns the type a label names: a {@link EntityType} name in any case, or {@code PER},
+   * {@code ORG}, {@code LOC} or {@code GPE} (CoNLL and OntoNotes labels).
+   *
+   * @throws IllegalArgumentException naming the accepted labels when it names none
+   */
+  public static EntityType type(String label) {
+    String upper = label.strip().toUpperCase(Locale.ROOT);
+    EntityType mapped = LABELS.get(upper);
+    if (mapped != null) {
+      return mapped;
+    }
+    for (EntityType t : EntityType.values()) {
+      if (t.name().equals(upper)) {
+        return t;
+      }
+    }
+    throw new IllegalArgumentException("unknown entity label \"" + label + "\"; expected one of "
+        + Arrays.toString(EntityType.values()) + " or " + LABELS.keySet().stream().sorted()
+            .collect(Collectors.joining(", ")));
+  }
+
+  private static <T> List<T> sorted(List<T> items, Function<T, Span> span, String text) {
+    List<T> copy = new ArrayList<>(items);
+    copy.forEach(item -> inside(span.apply(Objects.requireNonNull(item, "item must not be null")), text));
+    copy.sort(Comparator.comparing(span));
+    return List.copyOf(copy);
+  }
+
+  private static void inside(Span s, String text) {
+    if (s.end() > text.length()) {
+      throw new IllegalArgumentException("span " + s + " must lie inside the text (length "
+          + text.length() + ")");
+    }
+  }
+
+  /** Collects predictions; {@link #build()} checks and sorts them. Not thread-safe. */
+  public static final class Builder {
+    private final String text;
+    private final List<PredictedMention> mentions = new ArrayList<>();
+    private final List<PredictedQuote> quotes = new ArrayList<>();
+    private final List<Span> sentences = new ArrayList<>();
+    private final List<Span> tokens = new ArrayList<>();
+
+    private Builder(String text) {
+      this.text = Objects.requireNonNull(text, "text must not be null");
+    }
+
+    /** Adds a mention at {@code [begin, end)} whose type {@code label} names (see {@link #type}). */
+    public Builder mention(int begin, int end, String label) {
+      mentions.add(new PredictedMention(new Span(begin, end), type(label)));
+      return this;
+    }
+
+    /** Adds a quote. */
+    public Builder quote(PredictedQuote quote) {
+      quotes.add(Objects.requireNonNull(quote, "quote must not be null"));
+      return this;
+    }
+
+    /** Adds a sentence at {@code [begin, end)}. */
+    public Builder sentence(int begin, int end) {
+      sentences.add(new Span(begin, end));
+      return this;
+    }
+
+    /** Adds a token at {@code [begin, end)}. */
+    public Builder token(int begin, int end) {
+      tokens.add(new Span(begin, end));
+      return this;
+    }
+
+    /**
+     * Returns the predictions, each list sorted into document order.
+     *
+     * @throws IllegalArgumentException when a span lies outside the text
+     */
+    public Annotations build() {
+      return new Annotations(text, mentions, quotes, sentences, tokens);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.newscorpus.eval;
+
+import io.github.newscorpus.model.Article;
+import io.github.newscorpus.model.MentionKind;
+import io.github.newscorpus.model.Sentence;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Scores a system's predictions for one article against the article's gold annotation.
+ *
+ * <pre>{@code
+ * Evaluation gold = Evaluation.of(Corpus.bundled().articles().get(0));
+ * EntityScore ner = gold.entities(predicted);
+ * ScoreAssertions.assertThat(ner.scheme(Scheme.PARTIAL)).f1AtLeast(0.8);
+ * }</pre>
+ *
+ * <p>Immutable and safe to share between threads.
+ */
+public final class Evaluation {
+
+  /** The lenient quote-overlap threshold the news-quote literature reports. */
+  public static final double LENIENT = 0.3;
+  /** The strict quote-overlap threshold the news-quote literature reports. */
+  public static final double STRICT = 0.8;
+
+  private final Article gold;
+
+  private Evaluation(Article gold) {
+    this.gold = gold;
+  }
+
+  /** Returns an evaluation against {@code gold}. */
+  public static Evaluation of(Article gold) {
+    return new Evaluation(Objects.requireNonNull(gold, "gold must not be null"));
+  }
+
+  /**
+   * Scores predicted mentions against the gold name mentions (nominal and pronoun mentions are
+   * coreference, not entity recognition, and are left out), under every {@link Scheme}.
+   */
+  public EntityScore entities(Annotations predicted) {
+    check(predicted);
+    List<EntityScorer.Item> goldItems = gold.mentions().stream()
+        .filter(m -> m.kind() == MentionKind.NAME)
+        .map(m -> new EntityScorer.Item(m.span(), m.entity().type()))
+        .toList();
+    List<EntityScorer.Item> predictedItems = predicted.mentions().stream()
+        .map(m -> new EntityScorer.Item(m.span(), m.type()))
+        .toList();
+    return new EntityScorer(gold.text()).score(goldItems, predictedItems);
+  }
+
+  /**
+   * Scores predicted quotes against the gold quotes at an overlap {@code threshold} in (0, 1],
+   * such as {@link #LENIENT} or {@link #STRICT}.
+   *
+   * @throws IllegalArgumentException when the threshold is outside (0, 1]
+   */
+  public QuoteScore quotes(Annotations predicted, double threshold) {
+    check(predicted);
+    return new QuoteScorer(gold).score(predicted.quotes(), threshold);
+  }
+
+  /** Scores predicted sentences against the gold sentences, by their end boundaries. */
+  public BoundaryScore sentences(Annotations predicted) {
+    check(predicted);
+    return BoundaryScore.of("sentences", gold.text(),
+        gold.sentences().stream().map(Sentence::span).toList(), predicted.sentences());
+  }
+
+  private void check(Annotations predicted) {
+    Objects.requireNonNull(predicted, "predicted must not be null");
+    if (!predicted.text().equals(gold.text())) {
+      throw new IllegalArgumentException("the predictions are for another text (length "
+          + predicted.text().length() + ") than article " + gold.id() + " (length "
+          + gold.text().length() + ")");
+    }
+  }
+}

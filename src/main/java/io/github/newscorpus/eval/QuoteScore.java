@@ -1,0 +1,38 @@
+package io.github.newscorpus.eval;
+
+import java.util.List;
+
+/**
+ * Holds the scores of predicted quotes against the gold quotes: content matching at an overlap
+ * threshold, and, over the matched pairs, how often the speaker, the cue and the kind are right.
+ *
+ * @param threshold the least overlap (characters in both over characters in either) for a match
+ * @param matched the pairs matched, one gold quote to one prediction
+ * @param gold the gold quotes
+ * @param predicted the predicted quotes
+ * @param speaker over matched pairs whose gold quote has a speaker: predictions whose speaker span
+ *     overlaps a mention (any kind) of the gold speaker
+ * @param cue over matched pairs whose gold quote has a cue: predictions with exactly that cue span
+ * @param kind over matched pairs: predictions of the gold kind
+ * @param errors every unmatched quote, inexact match, and wrong speaker, cue or kind
+ */
+public record QuoteScore(double threshold, int matched, int gold, int predicted, Accuracy speaker,
+    Accuracy cue, Accuracy kind, List<ScoringError> errors) implements Score {
+
+  /** Copies the errors. */
+  public QuoteScore {
+    errors = List.copyOf(errors);
+  }
+
+  /** Returns precision, recall and F1 of the content matching. */
+  @Override
+  public Ratios ratios() {
+    return Ratios.of(matched, predicted, gold);
+  }
+
+  @Override
+  public String description() {
+    return String.format("quotes at overlap %.2f: %d of %d gold matched by %d predicted; speaker %s, "
+        + "cue %s, kind %s", threshold, matched, gold, predicted, speaker, cue, kind);
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.newscorpus.eval;
+
+/**
+ * Holds precision, recall and F1.
+ *
+ * @param precision the share of predictions that are correct
+ * @param recall the share of gold items found
+ * @param f1 their harmonic mean
+ */
+public record Ratios(double precision, double recall, double f1) {
+
+  /**
+   * Returns the ratios for {@code correct} (possibly fractional, as partial matches count half)
+   * out of {@code predicted} and {@code gold}, by the rules of the package.
+   */
+  public static Ratios of(double correct, int predicted, int gold) {
+    if (predicted == 0 && gold == 0) {
+      return new Ratios(1, 1, 1);
+    }
+    double p = predicted == 0 ? 0 : correct / predicted;
+    double r = gold == 0 ? 0 : correct / gold;
+    return new Ratios(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+  }
+
+  /** Returns {@code P 0.800, R 0.667, F1 0.727}. */
+  @Override
+  public String toString() {
+    return String.format("P %.3f, R %.3f, F1 %.3f", precision, recall, f1);
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.newscorpus.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class ScoreAssertionsTest {
+
+  /** The shifted-boundary case of EvaluationTest: STRICT P 0.4, R 0.5, F1 4/9. */
+  private static final EntityScore SCORE = EvaluationTest.EVAL.entities(EvaluationTest.predicted()
+      .mention(4, 7, "PERSON").mention(12, 15, "PERSON").mention(19, 24, "PERSON")
+      .mention(26, 29, "PERSON").mention(8, 11, "LOCATION").build());
+
+  @Test
+  void passingAssertionsChain() {
+    ScoreAssertions.assertThat(SCORE).f1AtLeast(0.4).precisionAtLeast(0.4).recallAtLeast(0.5);
+    ScoreAssertions.assertThat(SCORE.scheme(Scheme.PARTIAL)).f1AtLeast(0.75);
+  }
+
+  @Test
+  void failureListsTheScoreAndTheErrors() {
+    AssertionError e = assertThrows(AssertionError.class,
+        () -> ScoreAssertions.assertThat(SCORE).f1AtLeast(0.9));
+    assertEquals("expected F1 at least 0.900 but was 0.444 (P 0.400, R 0.500, F1 0.444)\n"
+        + "  entities, STRICT: Counts[correct=2, incorrect=2, partial=0, missed=0, spurious=1]\n"
+        + "  3 errors:\n"
+        + "    BOUNDARY gold [0, 7) \"Ann Lee\" PERSON, predicted [4, 7) \"Lee\" PERSON\n"
+        + "    FALSE_POSITIVE predicted [8, 11) \"met\" LOCATION\n"
+        + "    TYPE gold [19, 24) \"Paris\" LOCATION, predicted [19, 24) \"Paris\" PERSON", e.getMessage());
+  }
+
+  @Test
+  void isPerfectFailsOnAnyError() {
+    AssertionError e = assertThrows(AssertionError.class, () -> ScoreAssertions.assertThat(SCORE).isPerfect());
+    assertEquals("expected no errors", e.getMessage().lines().findFirst().orElseThrow().substring(0, 18));
+  }
+}
