@@ -2,8 +2,12 @@
 module io.github.newscorpus {
   requires com.fasterxml.jackson.core;
   requires org.apache.commons.text;
+  requires static org.junit.jupiter.api;
+  requires static org.junit.jupiter.params;
 
   exports io.github.newscorpus;
   exports io.github.newscorpus.model;
   exports io.github.newscorpus.query;
+  exports io.github.newscorpus.eval;
+  exports io.github.newscorpus.junit;
 }

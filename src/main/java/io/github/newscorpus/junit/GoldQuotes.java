@@ -1,0 +1,24 @@
+package io.github.newscorpus.junit;
+
+import io.github.newscorpus.model.QuoteKind;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+
+/**
+ * Runs a {@code @ParameterizedTest} once per gold quote of the bundled corpus, in document order,
+ * named like {@code q10 Benjamin L. Cardin: “I’m confident the strength of…”}. The test method
+ * takes a {@code Quote}.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@ArgumentsSource(GoldArgumentsProvider.class)
+public @interface GoldQuotes {
+
+  /** Returns the kinds of quote to run over; all kinds when empty. */
+  QuoteKind[] kinds() default {};
+}

@@ -1,0 +1,83 @@
+package io.github.newscorpus.junit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import io.github.newscorpus.model.Entity;
+import io.github.newscorpus.model.EntityType;
+import io.github.newscorpus.model.Mention;
+import io.github.newscorpus.model.MentionKind;
+import io.github.newscorpus.model.Quote;
+import io.github.newscorpus.model.QuoteKind;
+import io.github.newscorpus.model.Sentence;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+import org.junit.platform.testkit.engine.Events;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs sample test classes through the JUnit engine and checks how many cases each annotation
+ * yields (counts from the bundled article) and their display names.
+ */
+class GoldArgumentsProviderTest {
+
+  static class Samples {
+    @ParameterizedTest
+    @GoldQuotes
+    void everyQuote(Quote q) {
+      assertTrue(!q.segments().isEmpty());
+    }
+
+    @ParameterizedTest
+    @GoldQuotes(kinds = QuoteKind.PARTIAL)
+    void partialQuotes(Quote q) {
+      assertEquals(QuoteKind.PARTIAL, q.kind());
+    }
+
+    @ParameterizedTest
+    @GoldEntities(types = {EntityType.UNNAMED_SOURCE, EntityType.LAW})
+    void someEntities(Entity e) {}
+
+    @ParameterizedTest
+    @GoldMentions(kinds = MentionKind.PRONOUN)
+    void pronouns(Mention m) {
+      assertEquals(MentionKind.PRONOUN, m.kind());
+    }
+
+    @ParameterizedTest
+    @GoldSentences
+    void sentences(Sentence s) {}
+  }
+
+  private static Events run() {
+    return EngineTestKit.engine("junit-jupiter").selectors(selectClass(Samples.class)).execute()
+        .testEvents();
+  }
+
+  private static List<String> names(Events events, String method) {
+    return events.succeeded().stream()
+        .filter(e -> e.getTestDescriptor().getUniqueId().toString().contains(method))
+        .map(Event::getTestDescriptor).map(d -> d.getDisplayName()).toList();
+  }
+
+  @Test
+  void oneCasePerGoldItemWithReadableNames() {
+    Events events = run();
+    assertEquals(0, events.failed().count());
+    assertEquals(18, names(events, "everyQuote").size());
+    assertEquals(List.of("[1] q2 La Jornada: “total war”"), names(events, "partialQuotes"));
+    // the two unnamed sources and NAFTA, in order of first mention
+    assertEquals(List.of("[1] e-nafta North American Free Trade Agreement (LAW)",
+        "[2] e-attendee one of the people who attended the meeting (UNNAMED_SOURCE)",
+        "[3] e-ambassadors six former U.S. ambassadors to Mexico (UNNAMED_SOURCE)"),
+        names(events, "someEntities"));
+    assertEquals(22, names(events, "pronouns").size());
+    assertEquals(70, names(events, "sentences").size());
+    // cut at the first space at or after character 40: after "ties"
+    assertEquals("[1] sentence 1 [0, 67) \"Trump’s top deputies hope to shore up ties…\"",
+        names(events, "sentences").get(0));
+  }
+}
