@@ -3,6 +3,7 @@ package io.github.newscorpus.json;
 import io.github.newscorpus.internal.AtomicFiles;
 import io.github.newscorpus.model.Article;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -112,6 +113,8 @@ public final class CorpusFiles {
           .map(file -> path.resolve(real.relativize(file)))
           .sorted()
           .toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // a subdirectory that cannot be listed: an IOException, as documented
     }
   }
 

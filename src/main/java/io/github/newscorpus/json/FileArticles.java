@@ -27,6 +27,7 @@ final class FileArticles extends Spliterators.AbstractSpliterator<Article> imple
   private ArticleCursor cursor;
   private Article next;
   private boolean failed;
+  private boolean closed;
 
   /** Opens the first file at once, so that a missing file is reported by the caller. */
   FileArticles(List<Path> files, CorpusFiles.Failure failure) throws IOException {
@@ -50,7 +51,7 @@ final class FileArticles extends Spliterators.AbstractSpliterator<Article> imple
 
   @Override
   public boolean tryAdvance(Consumer<? super Article> action) {
-    if (failed) {
+    if (failed || closed) {
       return false;
     }
     try {
@@ -85,9 +86,19 @@ final class FileArticles extends Spliterators.AbstractSpliterator<Article> imple
     }
   }
 
-  /** Closes the file being read, if any. */
+  /**
+   * Refuses to split: the default would buffer ever larger batches of articles for other threads,
+   * and the stream promises to hold one at a time, parallel or not.
+   */
+  @Override
+  public Spliterator<Article> trySplit() {
+    return null;
+  }
+
+  /** Closes the file being read, if any, and ends the articles: no later file is opened. */
   @Override
   public void close() throws IOException {
+    closed = true;
     closeCurrent();
   }
 

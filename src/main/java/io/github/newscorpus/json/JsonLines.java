@@ -23,8 +23,8 @@ import java.util.Set;
  */
 final class JsonLines {
 
-  /** The header line, as messages quote it. */
-  static final String HEADER = "{\"format\": \"" + CorpusJson.FORMAT + "\"}";
+  /** The header line, as written and as messages quote it. */
+  static final String HEADER = "{\"format\":\"" + CorpusJson.FORMAT + "\"}";
 
   /** Compact; a line break between top-level values; leaves the caller's stream open. */
   private static final JsonFactory FACTORY = new JsonFactoryBuilder()

@@ -114,7 +114,7 @@ class CorpusFilesTest {
     Path c = Files.writeString(dir.resolve("c.jsonl"), "");
     assertEquals(List.of(
         a + ":1:12: /format: unsupported format \"newscorpus/2\"; this version reads \"newscorpus/1\"",
-        c + ":1:1: expected the header {\"format\": \"newscorpus/1\"} on line 1, found an empty file"),
+        c + ":1:1: expected the header {\"format\":\"newscorpus/1\"} on line 1, found an empty file"),
         CorpusFiles.read(dir).problems());
   }
 

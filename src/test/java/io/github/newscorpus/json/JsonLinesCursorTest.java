@@ -96,11 +96,11 @@ class JsonLinesCursorTest {
 
   @Test
   void needsTheHeaderOnLineOne() throws IOException {
-    assertEquals(List.of("s.jsonl:1:1: expected the header {\"format\": \"newscorpus/1\"} on line 1, "
+    assertEquals(List.of("s.jsonl:1:1: expected the header {\"format\":\"newscorpus/1\"} on line 1, "
         + "found an object without \"format\""), read(lines(ARTICLE)));
-    assertEquals(List.of("s.jsonl:1:1: expected the header {\"format\": \"newscorpus/1\"} on line 1, "
+    assertEquals(List.of("s.jsonl:1:1: expected the header {\"format\":\"newscorpus/1\"} on line 1, "
         + "found an empty file"), read(""));
-    assertEquals(List.of("s.jsonl:1:1: expected the header {\"format\": \"newscorpus/1\"} on line 1, "
+    assertEquals(List.of("s.jsonl:1:1: expected the header {\"format\":\"newscorpus/1\"} on line 1, "
         + "found a blank line"), read(lines("", HEADER)));
     assertEquals(List.of("s.jsonl:1:1: expected an object, found array"), read(lines("[]")));
   }
