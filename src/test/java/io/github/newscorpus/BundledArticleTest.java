@@ -422,6 +422,16 @@ class BundledArticleTest {
     assertEquals(List.of("U.S.", "Mexico", "Trump"), texts(STORY.mentions().following(cardin, 3)));
   }
 
+  @Test
+  void mentionsInAQuoteLeaveOutItsAttribution() {
+    // ¶29: “If the United States wants dialogue …,” Cuevas said. “Otherwise, what Mexico should do
+    // is … with Central America.”
+    Quote cuevas = STORY.quotesBy(STORY.expectEntity("Cuevas")).get(1);
+    assertEquals(List.of("United States", "Mexico", "Central America"), texts(STORY.mentionsIn(cuevas)));
+    assertEquals(List.of("United States", "Cuevas", "Mexico", "Central America"),
+        texts(STORY.mentions().coveredBy(cuevas)));
+  }
+
   // ------------------------------------------------------------------ consistency of the gold data
 
   @Test

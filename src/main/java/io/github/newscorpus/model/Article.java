@@ -161,6 +161,19 @@ public final class Article {
     return index().mentionsOf(entity);
   }
 
+  /**
+   * Returns the mentions inside the quote's segments, in document order; unlike
+   * {@code mentions().coveredBy(quote)}, which uses the quote's whole extent, it leaves out the
+   * attribution between segments ("“…,” Cuevas said. “…”").
+   */
+  public List<Mention> mentionsIn(Quote quote) {
+    List<Mention> inside = new ArrayList<>();
+    for (Span segment : quote.segments()) {
+      inside.addAll(mentions.coveredBy(segment));
+    }
+    return List.copyOf(inside);
+  }
+
   /** Returns every quote, as a layer that answers span relations. */
   public Layer<Quote> quotes() {
     return quotes;

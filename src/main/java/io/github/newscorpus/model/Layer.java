@@ -15,8 +15,11 @@ import java.util.RandomAccess;
  * <p>Each relation takes a reference {@code x}, a {@link Span} or an annotation (whose
  * {@link Spanned#span() span} is used; for a quote of several segments, its whole extent), and
  * returns the annotations {@code a} of this layer that stand in the relation to it, in document
- * order. When {@code x} is an annotation of this layer, it is never part of its own result (as in
- * uimaFIT); other annotations at the same span are. Boundaries are half-open, so spans that touch
+ * order. When {@code x} is an annotation of this layer, that very object is never part of its
+ * own result (as in uimaFIT, by identity); other annotations at the same span are, even equal
+ * ones. For a quote of several segments the relation uses its whole extent, which includes the
+ * attribution between its segments; {@code Article.mentionsIn(quote)} gives the mentions inside
+ * its segments only. Boundaries are half-open, so spans that touch
  * do not overlap, and an empty span overlaps nothing.
  *
  * <table>
@@ -38,9 +41,10 @@ import java.util.RandomAccess;
  *
  * <p>Cost: the layer keeps its annotations' begins and ends in arrays sorted in document order,
  * and, built on the first query that needs them, range-maximum and range-minimum tables over the
- * ends ({@code n log n} ints each). Every relation then costs O(log n + k) for k results: a binary
- * search for the candidates' range, and one constant-time range query per result (plus one).
- * Immutable and safe to share between threads.
+ * ends ({@code n log n} ints each: about 8 MB for 100,000 annotations). Every relation then costs
+ * O(log n + k) for k results: a binary search for the candidates' range, and one constant-time
+ * range query per result (plus one); {@link #preceding(Spanned, int)} costs O((k + 1) log n), a
+ * binary search per result. Immutable and safe to share between threads.
  *
  * @param <A> the annotation type
  */
@@ -189,7 +193,7 @@ public final class Layer<A extends Annotation> extends AbstractList<A> implement
   /** Adds the annotation at {@code index} unless it is {@code x} itself; returns whether it did. */
   private boolean add(List<A> result, int index, Spanned x) {
     A a = get(index);
-    return !a.equals(x) && result.add(a);
+    return a != x && result.add(a);
   }
 
   private static void checkCount(int count) {

@@ -6,8 +6,9 @@ import java.util.function.IntPredicate;
 
 /**
  * Answers range-maximum and range-minimum queries over a fixed array in constant time (sparse
- * tables, {@code n log n} ints each), and reports every index of a range whose value passes a
- * threshold in O(k + 1) such queries, in index order or in reverse.
+ * tables, {@code n log n} ints each); reports every index of a range whose value passes a
+ * threshold in O(k + 1) such queries, in index order; and reports the last k such indexes in
+ * O(k log n).
  */
 final class RangeExtremes {
 
@@ -61,28 +62,51 @@ final class RangeExtremes {
 
   /** Reports, in increasing order, every index in {@code [lo, hi)} whose value is at least {@code threshold}. */
   void atLeast(int lo, int hi, int threshold, IntConsumer report) {
-    walk(lo, hi, this::argMax, i -> values[i] >= threshold, counting(report), Integer.MAX_VALUE, false);
+    walk(lo, hi, this::argMax, i -> values[i] >= threshold, report);
   }
 
   /** Reports, in increasing order, every index in {@code [lo, hi)} whose value is at most {@code threshold}. */
   void atMost(int lo, int hi, int threshold, IntConsumer report) {
-    walk(lo, hi, this::argMin, i -> values[i] <= threshold, counting(report), Integer.MAX_VALUE, false);
+    walk(lo, hi, this::argMin, i -> values[i] <= threshold, report);
   }
 
   /**
    * Reports, in decreasing order, indexes in {@code [lo, hi)} whose value is at most
    * {@code threshold}, until {@code report} has accepted {@code limit} of them (it returns whether
-   * it accepted one).
+   * it accepted one). Each index costs a binary search: O(log n) range queries.
    */
   void lastAtMost(int lo, int hi, int threshold, int limit, IntPredicate report) {
-    walk(lo, hi, this::argMin, i -> values[i] <= threshold, report, limit, true);
+    int accepted = 0;
+    int end = hi;
+    while (accepted < limit) {
+      int j = rightmostAtMost(lo, end, threshold);
+      if (j < 0) {
+        return;
+      }
+      if (report.test(j)) {
+        accepted++;
+      }
+      end = j;
+    }
   }
 
-  private static IntPredicate counting(IntConsumer report) {
-    return i -> {
-      report.accept(i);
-      return true;
-    };
+  /** Returns the last index in {@code [lo, hi)} whose value is at most {@code threshold}, or -1. */
+  private int rightmostAtMost(int lo, int hi, int threshold) {
+    if (lo >= hi || values[argMin(lo, hi)] > threshold) {
+      return -1;
+    }
+    // The minimum of [j, hi) only grows as j moves right: find the last j where it still passes.
+    int low = lo;
+    int high = hi - 1;
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (values[argMin(mid, hi)] <= threshold) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return low;
   }
 
   @FunctionalInterface
@@ -96,20 +120,16 @@ final class RangeExtremes {
    * deep trees from overflowing the call stack; markers (encoded as {@code -index - 1}) report
    * an index between its left and right subranges.
    */
-  private void walk(int lo, int hi, Extreme extreme, IntPredicate passes, IntPredicate report,
-      int limit, boolean reversed) {
+  private void walk(int lo, int hi, Extreme extreme, IntPredicate passes, IntConsumer report) {
     int[] stack = new int[16];
     int top = 0;
     stack[top++] = lo;
     stack[top++] = hi;
-    int reported = 0;
-    while (top > 0 && reported < limit) {
+    while (top > 0) {
       int b = stack[--top];
       int a = stack[--top];
       if (b < 0) { // a marker
-        if (report.test(-b - 1)) {
-          reported++;
-        }
+        report.accept(-b - 1);
         continue;
       }
       if (a >= b) {
@@ -122,17 +142,13 @@ final class RangeExtremes {
       if (top + 6 > stack.length) {
         stack = Arrays.copyOf(stack, stack.length * 2);
       }
-      // Pushed in reverse of the order they are to be visited.
-      int firstLo = reversed ? m + 1 : a;
-      int firstHi = reversed ? b : m;
-      int lastLo = reversed ? a : m + 1;
-      int lastHi = reversed ? m : b;
-      stack[top++] = lastLo;
-      stack[top++] = lastHi;
+      // Pushed in reverse of the order they are visited: left range, m, right range.
+      stack[top++] = m + 1;
+      stack[top++] = b;
       stack[top++] = 0;
       stack[top++] = -m - 1;
-      stack[top++] = firstLo;
-      stack[top++] = firstHi;
+      stack[top++] = a;
+      stack[top++] = m;
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.newscorpus.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
@@ -66,6 +67,16 @@ class LayerTest {
     assertEquals(List.of(twin), layer.coveredBy(a));
     assertEquals(List.of(twin), layer.covering(a));
     assertEquals(List.of(a, twin), layer.at(a.span()), "a span is not an annotation of the layer");
+  }
+
+  /** Regression: equal annotations used to drop each other from their results. */
+  @Test
+  void equalTwinsAreStillInEachOthersResults() {
+    Sentence s = sentence(0, 3);
+    Sentence equal = sentence(0, 3);
+    Layer<Sentence> layer = Layer.of(List.of(s, equal));
+    assertEquals(1, layer.at(s).size());
+    assertSame(equal, layer.at(s).get(0));
   }
 
   @Test
@@ -145,6 +156,6 @@ class LayerTest {
   }
 
   private static List<Sentence> brute(Layer<Sentence> layer, Spanned x, BiPredicate<Span, Span> relation) {
-    return layer.stream().filter(a -> !a.equals(x) && relation.test(a.span(), x.span())).toList();
+    return layer.stream().filter(a -> a != x && relation.test(a.span(), x.span())).toList();
   }
 }
