@@ -139,8 +139,9 @@ public final class Queries {
     List<KwicLine> lines = new ArrayList<>();
     for (Span s : find(phrase)) {
       Span paragraph = article.paragraphOf(s).map(Annotation::span).orElse(new Span(0, text.length()));
-      int from = notInsidePair(text, Math.max(paragraph.begin(), s.begin() - width), +1);
-      int to = notInsidePair(text, Math.min(paragraph.end(), s.end() + width), -1);
+      // long: a width near Integer.MAX_VALUE must not wrap around
+      int from = notInsidePair(text, (int) Math.max(paragraph.begin(), (long) s.begin() - width), +1);
+      int to = notInsidePair(text, (int) Math.min(paragraph.end(), (long) s.end() + width), -1);
       lines.add(new KwicLine(s, text.substring(from, s.begin()), text.substring(s.begin(), s.end()),
           text.substring(s.end(), to)));
     }

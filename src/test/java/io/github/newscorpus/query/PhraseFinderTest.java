@@ -26,4 +26,13 @@ class PhraseFinderTest {
     assertEquals(List.of(new Span(0, 5), new Span(9, 13)), finder.find("PEÑA"));
     assertEquals(List.of(new Span(6, 8)), finder.find("😀"));
   }
+
+  /** Regression: a no-break space and a decomposed phrase were not matched. */
+  @Test
+  void matchesNoBreakSpacesAndDecomposedPhrases() {
+    // "Peña\u00A0Nieto" is [0,10)
+    PhraseFinder finder = new PhraseFinder("Peña\u00A0Nieto");
+    assertEquals(List.of(new Span(0, 10)), finder.find("pena nieto"));
+    assertEquals(List.of(new Span(0, 4)), finder.find("Pen\u0303a"));
+  }
 }

@@ -112,6 +112,9 @@ class QueriesTest {
         ",” Sen. Benjamin L. [Cardin] of Maryland, the ra",
         "But [Cardin] voiced optimism for"),
         lines.stream().map(KwicLine::toString).toList());
+    // regression: a huge width wrapped around; it is cut at the paragraph's edges like any other
+    assertEquals("But [Cardin] voiced optimism for the future of U.S.-Mexico relations while taking a "
+        + "swipe at Trump and his penchant for tweeting.", Q.kwic("Cardin", Integer.MAX_VALUE).get(1).toString());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Q.kwic("x", -1));
     assertEquals("width (-1) must not be negative", e.getMessage());
   }
