@@ -1,6 +1,7 @@
 package io.github.newscorpus.internal;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * Folds text for matching that ignores case, accents and quotation-mark style, one UTF-16 unit
@@ -8,6 +9,9 @@ import java.text.Normalizer;
  * for the library's own packages.
  */
 public final class Folding {
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Folding() {}
 
@@ -22,6 +26,16 @@ public final class Folding {
       folded[i] = fold(text.charAt(i));
     }
     return new String(folded);
+  }
+
+  /**
+   * Returns the lookup key of a name: folded, without combining marks or periods, its whitespace
+   * collapsed: "  Peña  NIETO" becomes "pena nieto", "John F. Kelly" "john f kelly", "U.S." "us".
+   */
+  public static String key(String name) {
+    String folded = fold(Normalizer.normalize(name, Normalizer.Form.NFC));
+    folded = MARKS.matcher(folded).replaceAll("").replace(".", "");
+    return SPACES.matcher(folded.strip()).replaceAll(" ");
   }
 
   private static char fold(char c) {

@@ -1,7 +1,6 @@
 package io.github.newscorpus.model;
 
 import io.github.newscorpus.internal.Folding;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -22,8 +20,6 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  */
 final class EntityNames {
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
   /** Below this Jaro-Winkler similarity a name is not worth suggesting. */
   private static final double CLOSE = 0.8;
@@ -114,13 +110,8 @@ final class EntityNames {
     return names.stream().collect(Collectors.joining(", "));
   }
 
-  /**
-   * Folds case, accents, curly quotes, periods and whitespace: "  Peña  NIETO" becomes
-   * "pena nieto", "John F. Kelly" becomes "john f kelly" and "U.S." becomes "us".
-   */
+  /** Returns the lookup key of a name; see {@link Folding#key}. */
   static String normalize(String s) {
-    String folded = Folding.fold(Normalizer.normalize(s, Normalizer.Form.NFC));
-    folded = MARKS.matcher(folded).replaceAll("").replace(".", "");
-    return SPACES.matcher(folded.strip()).replaceAll(" ");
+    return Folding.key(s);
   }
 }

@@ -6,11 +6,14 @@ import io.github.newscorpus.model.Entity;
 import io.github.newscorpus.model.Mention;
 import io.github.newscorpus.model.Quote;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,11 +21,13 @@ import java.util.Set;
  * Asks questions across the articles of a corpus, merging each article's entities into corpus
  * entities. Entities with external ids are one {@link CorpusEntity} when they share one (same
  * knowledge base and id); entities without are one when they have the same type and the same name,
- * ignoring case, accents and spacing. Aliases never merge entities ("Washington" may be a city in
+ * ignoring case, accents, periods and spacing. Aliases never merge entities ("Washington" may be a city in
  * one article and a state in another), nor does a name match an entity that has ids.
  *
- * <p>The merge is computed once, when the queries are made; every query is then a lookup plus
- * the size of its answer. Immutable and safe to share between threads.
+ * <p>The merge and a name index are built once, when the queries are made, in time linear in
+ * the corpus; {@link #findEntity} is then a hash lookup, and every other query costs the size of
+ * its answer (co-occurrence: the mentions in the sentences or paragraphs it looks at). Immutable
+ * and safe to share between threads.
  */
 public final class CorpusQueries {
 
@@ -30,13 +35,27 @@ public final class CorpusQueries {
   private final List<CorpusEntity> entities;
   /** Each article's entities' corpus entities, by article id. */
   private final Map<String, Map<Entity, CorpusEntity>> byArticle = new HashMap<>();
+  /** Corpus entities by the lookup key of a member's id, name or alias; strongest match first. */
+  private final List<Map<String, Set<CorpusEntity>>> names =
+      List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
 
   private CorpusQueries(List<Article> articles) {
     this.articles = List.copyOf(articles);
+    Set<String> ids = new HashSet<>();
+    for (Article a : this.articles) {
+      if (!ids.add(a.id())) {
+        throw new IllegalArgumentException("article id \"" + a.id()
+            + "\" appears twice; ids must be unique in a corpus");
+      }
+    }
     this.entities = merge();
   }
 
-  /** Returns the queries over {@code articles}, in the given order. */
+  /**
+   * Returns the queries over {@code articles}, in the given order.
+   *
+   * @throws IllegalArgumentException when two articles share an id
+   */
   public static CorpusQueries of(List<Article> articles) {
     return new CorpusQueries(articles);
   }
@@ -47,15 +66,20 @@ public final class CorpusQueries {
   }
 
   /**
-   * Finds the corpus entity that the articles' own lookups ({@link Article#findEntity}) agree on;
-   * empty when none matches or when matches belong to different corpus entities.
+   * Finds the corpus entity one of whose members has this id, name or alias, ignoring case,
+   * accents, periods and spacing, as {@link Article#findEntity} does: an id match wins over a name
+   * match, and a name match over an alias match; when matches at the strongest level belong to
+   * different corpus entities, the lookup is ambiguous and finds nothing.
    */
   public Optional<CorpusEntity> findEntity(String nameAliasOrId) {
-    Set<CorpusEntity> found = new LinkedHashSet<>();
-    for (Article a : articles) {
-      a.findEntity(nameAliasOrId).ifPresent(e -> found.add(byArticle.get(a.id()).get(e)));
+    String key = Folding.key(Objects.requireNonNull(nameAliasOrId, "nameAliasOrId must not be null"));
+    for (Map<String, Set<CorpusEntity>> level : names) {
+      Set<CorpusEntity> found = level.get(key);
+      if (found != null) {
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+      }
     }
-    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    return Optional.empty();
   }
 
   /**
@@ -98,7 +122,7 @@ public final class CorpusQueries {
    * ties in order of first appearance.
    */
   public List<CorpusCooccurrence> cooccurring(CorpusEntity entity, Scope scope) {
-    Map<CorpusEntity, Integer> counts = new HashMap<>();
+    Map<CorpusEntity, Integer> counts = new IdentityHashMap<>();
     for (Located<Entity> member : entity.members()) {
       Article a = member.article();
       for (Cooccurrence c : Queries.of(a).cooccurring(member.item(), scope)) {
@@ -144,17 +168,24 @@ public final class CorpusQueries {
       result.add(merged);
       for (Located<Entity> m : members) {
         byArticle.computeIfAbsent(m.article().id(), k -> new HashMap<>()).put(m.item(), merged);
+        index(0, m.item().id(), merged);
+        index(1, m.item().name(), merged);
+        m.item().aliases().forEach(alias -> index(2, alias, merged));
       }
     }
     return List.copyOf(result);
+  }
+
+  private void index(int level, String name, CorpusEntity entity) {
+    names.get(level).computeIfAbsent(Folding.key(name),
+        k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(entity);
   }
 
   private static List<String> keys(Entity e) {
     List<String> keys = new ArrayList<>();
     e.externalIds().forEach((base, id) -> keys.add("id " + base + " " + id));
     if (keys.isEmpty()) {
-      String name = String.join(" ", Folding.fold(e.name()).strip().split("\\s+"));
-      keys.add("name " + e.type() + " " + name);
+      keys.add("name " + e.type() + " " + Folding.key(e.name()));
     }
     return keys;
   }

@@ -1,6 +1,7 @@
 package io.github.newscorpus.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.newscorpus.Corpus;
 import io.github.newscorpus.model.Article;
@@ -94,18 +95,35 @@ class CorpusQueriesTest {
     assertEquals("Benjamin L. Cardin", corpus.findEntity("CARDIN").orElseThrow().name());
   }
 
-  @Test
-  void ambiguousAcrossArticlesFindsNothing() {
-    // "Washington" is the bundled article's city, and the alias of a state in another article
-    String text = "Washington State voted.";
-    Entity state = Entity.of("e-wa", "Washington State", EntityType.LOCATION)
-        .withAliases(List.of("Washington State", "Washington"));
-    Article other = Article.builder("other", text).entities(List.of(state))
-        .mentions(List.of(new Mention("m1", new Span(0, 16), "Washington State", state, MentionKind.NAME)))
+  static Article washington(String id, String name) {
+    String text = name + " voted.";
+    Entity place = Entity.of("e-wa", name, EntityType.LOCATION).withAliases(List.of(name, "Washington"));
+    return Article.builder(id, text).entities(List.of(place))
+        .mentions(List.of(new Mention("m1", new Span(0, name.length()), name, place, MentionKind.NAME)))
         .build();
-    CorpusQueries two = CorpusQueries.of(List.of(STORY, other));
+  }
+
+  @Test
+  void aliasesOfDifferentCorpusEntitiesAreAmbiguous() {
+    CorpusQueries two = CorpusQueries.of(List.of(washington("a", "Washington State"),
+        washington("b", "Washington County")));
     assertEquals(Optional.empty(), two.findEntity("Washington"));
-    assertEquals(Optional.of("Washington State"), two.findEntity("Washington State").map(CorpusEntity::name));
+    assertEquals(Optional.of("Washington County"), two.findEntity("washington county").map(CorpusEntity::name));
+  }
+
+  @Test
+  void aNameMatchWinsOverAnAliasMatch() {
+    // "Washington" is the bundled article's city by name, and the state's alias elsewhere
+    CorpusQueries two = CorpusQueries.of(List.of(washington("a", "Washington State"), STORY));
+    assertEquals(List.of("000_4e41f4d9df3989c8"), two.findEntity("Washington").orElseThrow().members()
+        .stream().map(m -> m.article().id()).toList());
+  }
+
+  @Test
+  void duplicateArticleIdsAreRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> CorpusQueries.of(List.of(small(), small())));
+    assertEquals("article id \"small\" appears twice; ids must be unique in a corpus", e.getMessage());
   }
 
   @Test
