@@ -8,6 +8,7 @@ module io.github.newscorpus {
   exports io.github.newscorpus;
   exports io.github.newscorpus.model;
   exports io.github.newscorpus.query;
+  exports io.github.newscorpus.token;
   exports io.github.newscorpus.eval;
   exports io.github.newscorpus.junit;
 }

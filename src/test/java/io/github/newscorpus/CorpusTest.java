@@ -123,7 +123,7 @@ class CorpusTest {
       // on line 3, the value of "colour" is in column 37 and that of "quotes" in column 50
       assertEquals(file + " is not a valid newscorpus file (2 problems):\n"
           + "  " + file + ":3:37: /colour: unknown field \"colour\"; expected one of [entities, id, "
-          + "mentions, metadata, paragraphs, quotes, sentences, text]\n"
+          + "mentions, metadata, paragraphs, quotes, sentences, text, tokens]\n"
           + "  " + file + ":3:50: /quotes: expected an array, found object", cause.getMessage());
     }
   }

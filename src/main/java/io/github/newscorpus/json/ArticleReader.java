@@ -18,6 +18,7 @@ import io.github.newscorpus.model.Quote;
 import io.github.newscorpus.model.QuoteKind;
 import io.github.newscorpus.model.Sentence;
 import io.github.newscorpus.model.Span;
+import io.github.newscorpus.model.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -39,7 +40,7 @@ import java.util.stream.Collectors;
 final class ArticleReader {
 
   private static final String[] ARTICLE_FIELDS =
-      {"id", "text", "metadata", "paragraphs", "sentences", "entities", "mentions", "quotes"};
+      {"id", "text", "metadata", "paragraphs", "sentences", "tokens", "entities", "mentions", "quotes"};
   private static final String[] SPAN_FIELDS = {"begin", "end", "text"};
 
   private final Problems problems;
@@ -79,6 +80,7 @@ final class ArticleReader {
     Article.Builder builder = Article.builder(id.orElse("?"), text)
         .paragraphs(layer("paragraphs", this::paragraph))
         .sentences(layer("sentences", this::sentence))
+        .tokens(layer("tokens", this::token))
         .entities(register(layer("entities", this::entity), entities, Entity::id))
         .mentions(register(layer("mentions", (item, at) -> mention(item, at, entities)),
             mentions, Mention::id))
@@ -141,6 +143,11 @@ final class ArticleReader {
   private Optional<Sentence> sentence(Node node, String at) {
     return ObjectReader.of(node, at, problems, SPAN_FIELDS).flatMap(r ->
         span(r).map(s -> new Sentence(s, covered(s))));
+  }
+
+  private Optional<Token> token(Node node, String at) {
+    return ObjectReader.of(node, at, problems, SPAN_FIELDS).flatMap(r ->
+        span(r).map(s -> new Token(s, covered(s))));
   }
 
   private Optional<Entity> entity(Node node, String at) {

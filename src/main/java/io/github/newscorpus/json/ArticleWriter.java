@@ -53,6 +53,7 @@ final class ArticleWriter {
       g.writeEndObject();
     });
     array("sentences", article.sentences(), s -> span(s.span()));
+    array("tokens", article.tokens(), t -> span(t.span()));
     array("entities", article.entities(), this::entity);
     array("mentions", article.mentions(), m -> {
       g.writeStartObject();

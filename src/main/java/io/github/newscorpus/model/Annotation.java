@@ -4,7 +4,7 @@ package io.github.newscorpus.model;
  * Marks a standoff annotation over an article's text: something with an extent and the text it
  * covers.
  */
-public sealed interface Annotation extends Spanned permits Paragraph, Sentence, Mention, Quote {
+public sealed interface Annotation extends Spanned permits Paragraph, Sentence, Token, Mention, Quote {
 
   /** Returns the extent, from the first covered character to the last. */
   @Override

@@ -31,6 +31,7 @@ public final class Article {
   private final Metadata metadata;
   private final Layer<Paragraph> paragraphs;
   private final Layer<Sentence> sentences;
+  private final Layer<Token> tokens;
   private final List<Entity> entities;
   private final Layer<Mention> mentions;
   private final Layer<Quote> quotes;
@@ -45,6 +46,7 @@ public final class Article {
     // Paragraphs and sentences cannot tie: the rules forbid overlaps and empty spans.
     this.paragraphs = Layer.ofSorted(sorted(b.paragraphs, Comparator.comparing(Paragraph::span)));
     this.sentences = Layer.ofSorted(sorted(b.sentences, Comparator.comparing(Sentence::span)));
+    this.tokens = Layer.ofSorted(sorted(b.tokens, Comparator.comparing(Token::span)));
     this.mentions = Layer.ofSorted(
         sorted(b.mentions, Comparator.comparing(Mention::span).thenComparing(Mention::id)));
     this.quotes = Layer.ofSorted(
@@ -100,6 +102,11 @@ public final class Article {
   /** Returns every gold sentence, as a layer that answers span relations. */
   public Layer<Sentence> sentences() {
     return sentences;
+  }
+
+  /** Returns every gold token, as a layer that answers span relations; empty when it has none. */
+  public Layer<Token> tokens() {
+    return tokens;
   }
 
   /**
@@ -211,6 +218,7 @@ public final class Article {
             && metadata.equals(other.metadata)
             && paragraphs.equals(other.paragraphs)
             && sentences.equals(other.sentences)
+            && tokens.equals(other.tokens)
             && entities.equals(other.entities)
             && mentions.equals(other.mentions)
             && quotes.equals(other.quotes);
@@ -220,7 +228,7 @@ public final class Article {
   public int hashCode() {
     int h = hash;
     if (h == 0) {
-      h = Objects.hash(id, text, metadata, paragraphs, sentences, entities, mentions, quotes);
+      h = Objects.hash(id, text, metadata, paragraphs, sentences, tokens, entities, mentions, quotes);
       hash = h;
     }
     return h;
@@ -230,7 +238,7 @@ public final class Article {
   @Override
   public String toString() {
     return "Article[" + id + ": " + text.length() + " chars, " + paragraphs.size() + " paragraphs, "
-        + sentences.size() + " sentences, " + entities.size() + " entities, "
+        + sentences.size() + " sentences, " + tokens.size() + " tokens, " + entities.size() + " entities, "
         + mentions.size() + " mentions, " + quotes.size() + " quotes]";
   }
 
@@ -263,6 +271,7 @@ public final class Article {
     Metadata metadata = Metadata.EMPTY;
     List<Paragraph> paragraphs = List.of();
     List<Sentence> sentences = List.of();
+    List<Token> tokens = List.of();
     List<Entity> entities = List.of();
     List<Mention> mentions = List.of();
     List<Quote> quotes = List.of();
@@ -287,6 +296,12 @@ public final class Article {
     /** Sets the sentences, replacing any set before. */
     public Builder sentences(List<Sentence> value) {
       sentences = List.copyOf(value);
+      return this;
+    }
+
+    /** Sets the tokens, replacing any set before. */
+    public Builder tokens(List<Token> value) {
+      tokens = List.copyOf(value);
       return this;
     }
 

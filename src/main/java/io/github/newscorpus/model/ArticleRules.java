@@ -49,6 +49,13 @@ final class ArticleRules {
       }
     }
     disjoint("sentences", "sentence", b.sentences, validSentences);
+    List<Integer> validTokens = new ArrayList<>();
+    for (int i = 0; i < b.tokens.size(); i++) {
+      if (covered("tokens/" + i, b.tokens.get(i), "a token")) {
+        validTokens.add(i);
+      }
+    }
+    disjoint("tokens", "token", b.tokens, validTokens);
     Map<String, Entity> entities = entities(b.entities);
     ids(b);
     Map<List<Object>, Boolean> seen = new HashMap<>();

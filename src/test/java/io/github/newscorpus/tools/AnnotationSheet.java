@@ -13,6 +13,7 @@ import io.github.newscorpus.model.Quote;
 import io.github.newscorpus.model.QuoteKind;
 import io.github.newscorpus.model.Sentence;
 import io.github.newscorpus.model.Span;
+import io.github.newscorpus.token.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,7 +32,8 @@ import java.util.stream.Collectors;
  * {@link Article}. A sheet names every annotation by a snippet of its paragraph with the target in
  * braces ({@code name e-trump {Trump}’s demand}), so no offset is ever typed by hand; the snippet
  * must occur exactly once in its paragraph. {@code " ... "} inside braces skips any text. The
- * format is described in {@code corpus/annotation/README.md}.
+ * format is described in {@code corpus/annotation/README.md}. Tokens are not in the sheet: they
+ * are the {@link Tokenizer}'s, by the rules in {@code corpus/GUIDELINES.md}.
  */
 public final class AnnotationSheet {
 
@@ -371,6 +373,7 @@ public final class AnnotationSheet {
         .metadata(new Metadata(publisher, published, updated, contributors, credits))
         .paragraphs(paragraphs)
         .sentences(sentences)
+        .tokens(Tokenizer.tokenize(text))
         .entities(List.copyOf(built.values()))
         .mentions(mentionList)
         .quotes(quoteList)

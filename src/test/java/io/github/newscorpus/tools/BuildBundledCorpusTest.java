@@ -93,9 +93,9 @@ class BuildBundledCorpusTest {
         checked++;
       }
     }
-    // 54 paragraphs, 70 sentences, 233 mentions, 18 quotes with 23 segments and 17 cues, and
-    // 5 metadata evidence spans (published, 2 updates, contributor, credit)
-    assertEquals(54 + 70 + 233 + 23 + 17 + 5, checked);
+    // 54 paragraphs, 70 sentences, 1,891 tokens, 233 mentions, 18 quotes with 23 segments and
+    // 17 cues, and 5 metadata evidence spans (published, 2 updates, contributor, credit)
+    assertEquals(54 + 70 + 1_891 + 233 + 23 + 17 + 5, checked);
   }
 
   private static void collectSpans(JsonNode node, List<JsonNode> into) {

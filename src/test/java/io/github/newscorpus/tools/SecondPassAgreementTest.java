@@ -103,4 +103,12 @@ class SecondPassAgreementTest {
     }
     assertEquals(gold, second);
   }
+
+  /** The second tokenization pass (second-pass/tokens.tsv) implemented the written rules alone. */
+  @Test
+  void sameTokens() throws IOException {
+    List<String> second = Files.readAllLines(Path.of("corpus/annotation/second-pass/tokens.tsv"),
+        StandardCharsets.UTF_8).stream().map(l -> l.split("\t")[0] + "-" + l.split("\t")[1]).toList();
+    assertEquals(GOLD.tokens().stream().map(t -> span(t.span())).toList(), second);
+  }
 }

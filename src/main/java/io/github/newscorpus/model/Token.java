@@ -1,0 +1,17 @@
+package io.github.newscorpus.model;
+
+/**
+ * Holds one gold token: a word, number, punctuation mark or clitic, by the rules of
+ * {@code corpus/GUIDELINES.md} (implemented by {@code io.github.newscorpus.token.Tokenizer}).
+ *
+ * @param span the extent of the token
+ * @param text the covered text
+ */
+public record Token(Span span, String text) implements Annotation {
+
+  /** Checks that no component is null and that the text is as long as the span. */
+  public Token {
+    Checks.notNull(span, "span");
+    Checks.coveredText(span, text);
+  }
+}
