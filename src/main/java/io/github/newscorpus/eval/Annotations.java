@@ -132,9 +132,13 @@ public record Annotations(String text, List<PredictedMention> mentions, List<Pre
       this.text = Objects.requireNonNull(text, "text must not be null");
     }
 
-    /** Adds a mention at {@code [begin, end)} whose type {@code label} names (see {@link #type}). */
+    /**
+     * Adds a mention at {@code [begin, end)} whose type {@code label} names (see {@link #type}).
+     *
+     * @throws IllegalArgumentException when the span is empty or the label unknown
+     */
     public Builder mention(int begin, int end, String label) {
-      mentions.add(new PredictedMention(new Span(begin, end), type(label)));
+      mentions.add(new PredictedMention(nonEmpty(begin, end, "mention"), type(label)));
       return this;
     }
 
@@ -150,10 +154,19 @@ public record Annotations(String text, List<PredictedMention> mentions, List<Pre
       return this;
     }
 
-    /** Adds a token at {@code [begin, end)}. */
+    /** Adds a token at {@code [begin, end)}, which must not be empty. */
     public Builder token(int begin, int end) {
-      tokens.add(new Span(begin, end));
+      tokens.add(nonEmpty(begin, end, "token"));
       return this;
+    }
+
+    private static Span nonEmpty(int begin, int end, String what) {
+      Span s = new Span(begin, end);
+      if (s.isEmpty()) {
+        throw new IllegalArgumentException("a predicted " + what + " must cover some text; " + s
+            + " is empty");
+      }
+      return s;
     }
 
     /**

@@ -31,7 +31,10 @@ public record BoundaryScore(String what, int correct, int gold, int predicted, L
 
   /**
    * Scores {@code predicted} against {@code gold}, segments of {@code text}, for any segmentation;
-   * {@link Evaluation#sentences} uses it for sentences.
+   * {@link Evaluation#sentences} uses it for sentences. Only ends are compared, which suits
+   * sentences; for tokens, whose begins matter too, use {@link SpanScore}.
+   *
+   * @throws IllegalArgumentException when a span lies outside the text
    */
   public static BoundaryScore of(String what, String text, List<Span> gold, List<Span> predicted) {
     TreeSet<Integer> goldEnds = ends(text, gold);
@@ -60,6 +63,10 @@ public record BoundaryScore(String what, int correct, int gold, int predicted, L
   private static TreeSet<Integer> ends(String text, List<Span> segments) {
     TreeSet<Integer> ends = new TreeSet<>();
     for (Span s : segments) {
+      if (s.end() > text.length()) {
+        throw new IllegalArgumentException("span " + s + " must lie inside the text (length "
+            + text.length() + ")");
+      }
       int b = s.begin();
       int e = s.end();
       while (e > b && Character.isWhitespace(text.charAt(e - 1))) {

@@ -8,21 +8,25 @@ import java.util.Map;
 /**
  * Holds the scores of predicted entity mentions against the gold name mentions, under each
  * {@link Scheme}: micro-averaged over all mentions, per entity type, and macro-averaged over the
- * types. As a {@link Score} it stands for the STRICT micro score.
+ * types. The per-type counts add up to the overall counts: a matched or missed outcome belongs to
+ * the gold mention's type, a spurious one to the predicted type. As a {@link Score} it stands for
+ * the STRICT micro score.
  */
 public final class EntityScore implements Score {
 
-  private final Map<Scheme, Counts> micro;
-  private final Map<EntityType, Map<Scheme, Counts>> byType;
-  private final List<ScoringError> errors;
+  private final Map<Scheme, Counts> micro = new EnumMap<>(Scheme.class);
+  private final Map<EntityType, Map<Scheme, Counts>> byType = new EnumMap<>(EntityType.class);
+  private final Map<Scheme, List<ScoringError>> errors = new EnumMap<>(Scheme.class);
 
-  EntityScore(Map<Scheme, Counts> micro, Map<EntityType, Map<Scheme, Counts>> byType,
-      List<ScoringError> errors) {
-    this.micro = Map.copyOf(micro);
-    Map<EntityType, Map<Scheme, Counts>> copy = new EnumMap<>(EntityType.class);
-    byType.forEach((t, m) -> copy.put(t, Map.copyOf(m)));
-    this.byType = copy;
-    this.errors = List.copyOf(errors);
+  EntityScore(Map<EntityType, Map<Scheme, Counts>> byType, Map<Scheme, List<ScoringError>> errors) {
+    for (Scheme s : Scheme.values()) {
+      micro.put(s, new Counts(0, 0, 0, 0, 0));
+      this.errors.put(s, List.copyOf(errors.get(s)));
+    }
+    byType.forEach((t, m) -> {
+      this.byType.put(t, Map.copyOf(m));
+      m.forEach((s, c) -> micro.merge(s, c, Counts::plus));
+    });
   }
 
   /** Returns the counts over all mentions under {@code scheme}. */
@@ -70,7 +74,16 @@ public final class EntityScore implements Score {
     return new Ratios(p / n, r / n, f / n);
   }
 
-  /** Returns this score seen under one scheme, micro-averaged, with the same errors. */
+  /**
+   * Returns the errors under {@code scheme}, in document order: the outcomes that are not correct
+   * under it (under EXACT a wrong type is no error; under TYPE a shifted boundary of the right type
+   * is none).
+   */
+  public List<ScoringError> errors(Scheme scheme) {
+    return errors.get(scheme);
+  }
+
+  /** Returns this score seen under one scheme, micro-averaged, with that scheme's errors. */
   public Score scheme(Scheme scheme) {
     return new Score() {
       @Override
@@ -80,7 +93,7 @@ public final class EntityScore implements Score {
 
       @Override
       public List<ScoringError> errors() {
-        return errors;
+        return EntityScore.this.errors(scheme);
       }
 
       @Override
@@ -96,9 +109,10 @@ public final class EntityScore implements Score {
     return ratios(Scheme.STRICT);
   }
 
+  /** Returns the STRICT errors: every difference from the gold. */
   @Override
   public List<ScoringError> errors() {
-    return errors;
+    return errors(Scheme.STRICT);
   }
 
   @Override
@@ -113,6 +127,6 @@ public final class EntityScore implements Score {
     for (Scheme scheme : Scheme.values()) {
       s.append(scheme == Scheme.STRICT ? "" : "; ").append(scheme).append(' ').append(ratios(scheme));
     }
-    return s.append(", ").append(errors.size()).append(" errors]").toString();
+    return s.append(", ").append(errors().size()).append(" errors]").toString();
   }
 }

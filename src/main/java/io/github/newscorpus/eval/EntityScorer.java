@@ -6,22 +6,35 @@ import io.github.newscorpus.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Matches predicted mentions to gold mentions the way nervaluate does: a prediction at a gold
- * mention's exact boundaries matches it; otherwise it matches the gold mention it overlaps most
- * (the first, on ties); otherwise it is spurious. A gold mention no prediction matches is missed.
+ * Matches predicted mentions to gold mentions one to one, then counts each outcome under every
+ * scheme and for the entity type it belongs to.
+ *
+ * <p>Matching, prediction by prediction in document order: a prediction takes an unmatched gold
+ * mention at its exact span (one of its own type first); otherwise the unmatched gold mention it
+ * overlaps (one of its own type first, then the largest overlap, then the first); otherwise it is
+ * spurious. Gold mentions left unmatched are missed. Each gold mention is counted once, so a
+ * duplicated prediction is spurious. This follows nervaluate's categories and formulas; where
+ * nervaluate takes the first overlapping gold mention, this prefers the same type and the larger
+ * overlap.
+ *
+ * <p>Per type, a matched or missed outcome counts for the gold mention's type and a spurious one
+ * for the predicted type, so the per-type counts add up to the overall counts.
  */
 final class EntityScorer {
 
   /** A typed span on either side. */
   record Item(Span span, EntityType type) {}
+
+  private static final int CORRECT = 0;
+  private static final int INCORRECT = 1;
+  private static final int PARTIAL = 2;
+  private static final int MISSED = 3;
+  private static final int SPURIOUS = 4;
 
   private final String text;
 
@@ -30,101 +43,125 @@ final class EntityScorer {
   }
 
   EntityScore score(List<Item> gold, List<Item> predicted) {
-    List<ScoringError> errors = new ArrayList<>();
-    Map<Scheme, Counts> micro = evaluate(gold, predicted, errors);
-    Set<EntityType> types = EnumSet.noneOf(EntityType.class);
-    gold.forEach(g -> types.add(g.type()));
-    predicted.forEach(p -> types.add(p.type()));
-    Map<EntityType, Map<Scheme, Counts>> byType = new EnumMap<>(EntityType.class);
-    for (EntityType t : types) {
-      byType.put(t, evaluate(ofType(gold, t), ofType(predicted, t), new ArrayList<>()));
-    }
-    errors.sort(Comparator.comparing(ScoringError::position));
-    return new EntityScore(micro, byType, errors);
-  }
-
-  private static List<Item> ofType(List<Item> items, EntityType type) {
-    return items.stream().filter(i -> i.type() == type).toList();
-  }
-
-  private Map<Scheme, Counts> evaluate(List<Item> gold, List<Item> predicted, List<ScoringError> errors) {
-    Map<Scheme, int[]> tally = new EnumMap<>(Scheme.class);
+    Map<EntityType, Map<Scheme, int[]>> tally = new EnumMap<>(EntityType.class);
+    Map<Scheme, List<ScoringError>> errors = new EnumMap<>(Scheme.class);
     for (Scheme s : Scheme.values()) {
-      tally.put(s, new int[5]); // correct, incorrect, partial, missed, spurious
+      errors.put(s, new ArrayList<>());
     }
-    Map<Span, Integer> exact = new HashMap<>();
-    for (int i = gold.size() - 1; i >= 0; i--) {
-      exact.put(gold.get(i).span(), i); // the first gold item at a span wins
-    }
-    boolean[] found = new boolean[gold.size()];
+    boolean[] matched = new boolean[gold.size()];
     for (Item p : predicted) {
-      Integer at = exact.get(p.span());
-      if (at != null) {
-        Item g = gold.get(at);
-        found[at] = true;
-        boolean sameType = g.type() == p.type();
-        count(tally, Scheme.STRICT, sameType ? 0 : 1);
-        count(tally, Scheme.EXACT, 0);
-        count(tally, Scheme.PARTIAL, 0);
-        count(tally, Scheme.TYPE, sameType ? 0 : 1);
-        if (!sameType) {
-          errors.add(new ScoringError(ScoringError.Kind.TYPE, Optional.of(g.span()),
-              Optional.of(p.span()), describe("gold", g) + ", " + describe("predicted", p)));
-        }
+      int g = exactMatch(gold, matched, p);
+      boolean exact = g >= 0;
+      if (!exact) {
+        g = overlapMatch(gold, matched, p);
+      }
+      if (g < 0) {
+        outcome(tally, p.type(), errors, error(ScoringError.Kind.FALSE_POSITIVE, null, p, ""),
+            SPURIOUS, SPURIOUS, SPURIOUS, SPURIOUS);
         continue;
       }
-      int best = mostOverlapped(gold, p.span());
-      if (best < 0) {
-        for (Scheme s : Scheme.values()) {
-          count(tally, s, 4);
-        }
-        errors.add(new ScoringError(ScoringError.Kind.FALSE_POSITIVE, Optional.empty(),
-            Optional.of(p.span()), describe("predicted", p)));
-        continue;
+      matched[g] = true;
+      Item gi = gold.get(g);
+      boolean sameType = gi.type() == p.type();
+      if (exact) {
+        outcome(tally, gi.type(), errors,
+            sameType ? null : error(ScoringError.Kind.TYPE, gi, p, ""),
+            sameType ? CORRECT : INCORRECT, CORRECT, CORRECT, sameType ? CORRECT : INCORRECT);
+      } else {
+        outcome(tally, gi.type(), errors,
+            error(ScoringError.Kind.BOUNDARY, gi, p, sameType ? "" : " (and type)"),
+            INCORRECT, INCORRECT, PARTIAL, sameType ? CORRECT : INCORRECT);
       }
-      Item g = gold.get(best);
-      found[best] = true;
-      count(tally, Scheme.STRICT, 1);
-      count(tally, Scheme.EXACT, 1);
-      count(tally, Scheme.PARTIAL, 2);
-      count(tally, Scheme.TYPE, g.type() == p.type() ? 0 : 1);
-      errors.add(new ScoringError(ScoringError.Kind.BOUNDARY, Optional.of(g.span()),
-          Optional.of(p.span()), describe("gold", g) + ", " + describe("predicted", p)));
     }
     for (int i = 0; i < gold.size(); i++) {
-      if (!found[i]) {
-        for (Scheme s : Scheme.values()) {
-          count(tally, s, 3);
-        }
-        errors.add(new ScoringError(ScoringError.Kind.FALSE_NEGATIVE,
-            Optional.of(gold.get(i).span()), Optional.empty(),
-            describe("gold", gold.get(i))));
+      if (!matched[i]) {
+        outcome(tally, gold.get(i).type(), errors,
+            error(ScoringError.Kind.FALSE_NEGATIVE, gold.get(i), null, ""),
+            MISSED, MISSED, MISSED, MISSED);
       }
     }
-    Map<Scheme, Counts> result = new EnumMap<>(Scheme.class);
-    tally.forEach((s, c) -> result.put(s, new Counts(c[0], c[1], c[2], c[3], c[4])));
-    return result;
+    Map<EntityType, Map<Scheme, Counts>> byType = new EnumMap<>(EntityType.class);
+    tally.forEach((type, schemes) -> {
+      Map<Scheme, Counts> counts = new EnumMap<>(Scheme.class);
+      schemes.forEach((s, c) -> counts.put(s, new Counts(c[0], c[1], c[2], c[3], c[4])));
+      byType.put(type, counts);
+    });
+    errors.values().forEach(list -> list.sort(Comparator.comparing(ScoringError::position)));
+    return new EntityScore(byType, errors);
   }
 
-  private static void count(Map<Scheme, int[]> tally, Scheme scheme, int category) {
-    tally.get(scheme)[category]++;
+  /**
+   * Counts one outcome under each scheme (in declaration order) for {@code type}, and records the
+   * error under every scheme for which the outcome is not correct.
+   */
+  private static void outcome(Map<EntityType, Map<Scheme, int[]>> tally, EntityType type,
+      Map<Scheme, List<ScoringError>> errors, ScoringError error, int... categoryByScheme) {
+    Map<Scheme, int[]> forType = tally.computeIfAbsent(type, t -> {
+      Map<Scheme, int[]> m = new EnumMap<>(Scheme.class);
+      for (Scheme s : Scheme.values()) {
+        m.put(s, new int[5]);
+      }
+      return m;
+    });
+    Scheme[] schemes = Scheme.values();
+    for (int i = 0; i < schemes.length; i++) {
+      forType.get(schemes[i])[categoryByScheme[i]]++;
+      if (categoryByScheme[i] != CORRECT && error != null) {
+        errors.get(schemes[i]).add(error);
+      }
+    }
   }
 
-  /** Returns the gold item that overlaps {@code span} most (the first on ties), or -1. */
-  private static int mostOverlapped(List<Item> gold, Span span) {
+  /** Returns an unmatched gold item at the prediction's exact span, of its type if any, or -1. */
+  private static int exactMatch(List<Item> gold, boolean[] matched, Item p) {
+    int any = -1;
+    for (int i = 0; i < gold.size(); i++) {
+      if (!matched[i] && gold.get(i).span().equals(p.span())) {
+        if (gold.get(i).type() == p.type()) {
+          return i;
+        }
+        if (any < 0) {
+          any = i;
+        }
+      }
+    }
+    return any;
+  }
+
+  /**
+   * Returns the unmatched gold item the prediction overlaps, preferring its own type, then the
+   * larger overlap, then the first; -1 when it overlaps none.
+   */
+  private static int overlapMatch(List<Item> gold, boolean[] matched, Item p) {
     int best = -1;
     int bestOverlap = 0;
+    boolean bestSameType = false;
     for (int i = 0; i < gold.size(); i++) {
       Span g = gold.get(i).span();
-      if (g.overlaps(span)) {
-        int overlap = Math.min(g.end(), span.end()) - Math.max(g.begin(), span.begin());
-        if (overlap > bestOverlap) {
-          best = i;
-          bestOverlap = overlap;
-        }
+      if (matched[i] || !g.overlaps(p.span())) {
+        continue;
+      }
+      int overlap = Math.min(g.end(), p.span().end()) - Math.max(g.begin(), p.span().begin());
+      boolean sameType = gold.get(i).type() == p.type();
+      if (best < 0 || sameType && !bestSameType || sameType == bestSameType && overlap > bestOverlap) {
+        best = i;
+        bestOverlap = overlap;
+        bestSameType = sameType;
       }
     }
     return best;
+  }
+
+  private ScoringError error(ScoringError.Kind kind, Item gold, Item predicted, String suffix) {
+    List<String> parts = new ArrayList<>();
+    if (gold != null) {
+      parts.add(describe("gold", gold));
+    }
+    if (predicted != null) {
+      parts.add(describe("predicted", predicted));
+    }
+    return new ScoringError(kind, Optional.ofNullable(gold).map(Item::span),
+        Optional.ofNullable(predicted).map(Item::span), String.join(", ", parts) + suffix);
   }
 
   private String describe(String side, Item item) {

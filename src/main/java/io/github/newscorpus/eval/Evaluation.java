@@ -3,6 +3,7 @@ package io.github.newscorpus.eval;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.MentionKind;
 import io.github.newscorpus.model.Sentence;
+import io.github.newscorpus.model.Token;
 import java.util.List;
 import java.util.Objects;
 
@@ -67,6 +68,20 @@ public final class Evaluation {
     check(predicted);
     return BoundaryScore.of("sentences", gold.text(),
         gold.sentences().stream().map(Sentence::span).toList(), predicted.sentences());
+  }
+
+  /**
+   * Scores predicted tokens against the gold tokens by exact span.
+   *
+   * @throws IllegalStateException when the gold article has no tokens
+   */
+  public SpanScore tokens(Annotations predicted) {
+    check(predicted);
+    if (gold.tokens().isEmpty()) {
+      throw new IllegalStateException("article " + gold.id() + " has no gold tokens to score against");
+    }
+    return SpanScore.of("tokens", gold.text(), gold.tokens().stream().map(Token::span).toList(),
+        predicted.tokens());
   }
 
   private void check(Annotations predicted) {

@@ -25,6 +25,12 @@ public record PredictedQuote(List<Span> segments, Optional<QuoteKind> kind, Opti
     if (segments.isEmpty()) {
       throw new IllegalArgumentException("a predicted quote needs at least one segment");
     }
+    for (Span s : segments) {
+      if (s.isEmpty()) {
+        throw new IllegalArgumentException("a predicted quote segment must cover some text; " + s
+            + " is empty");
+      }
+    }
     for (int i = 1; i < segments.size(); i++) {
       if (segments.get(i).begin() < segments.get(i - 1).end()) {
         throw new IllegalArgumentException("segment " + segments.get(i) + " must start after "

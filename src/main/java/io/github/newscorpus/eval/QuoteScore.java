@@ -11,9 +11,10 @@ import java.util.List;
  * @param gold the gold quotes
  * @param predicted the predicted quotes
  * @param speaker over matched pairs whose gold quote has a speaker: predictions whose speaker span
- *     overlaps a mention (any kind) of the gold speaker
+ *     overlaps, more than any other gold mention, a mention (any kind) of the gold speaker
  * @param cue over matched pairs whose gold quote has a cue: predictions with exactly that cue span
- * @param kind over matched pairs: predictions of the gold kind
+ * @param kind over matched pairs whose prediction gives a kind: predictions of the gold kind (a
+ *     system that does not classify quotes is not judged on it)
  * @param errors every unmatched quote, inexact match, and wrong speaker, cue or kind
  */
 public record QuoteScore(double threshold, int matched, int gold, int predicted, Accuracy speaker,

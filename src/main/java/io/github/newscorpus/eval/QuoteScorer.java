@@ -3,6 +3,7 @@ package io.github.newscorpus.eval;
 import io.github.newscorpus.internal.Messages;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Entity;
+import io.github.newscorpus.model.Mention;
 import io.github.newscorpus.model.Quote;
 import io.github.newscorpus.model.Span;
 import java.util.ArrayList;
@@ -91,14 +92,14 @@ final class QuoteScorer {
     }
     if (g.speaker().isPresent()) {
       Entity who = g.speaker().get();
-      boolean right = p.speaker().isPresent() && article.mentionsOf(who).stream()
-          .anyMatch(m -> m.span().overlaps(p.speaker().get()));
+      Optional<Mention> named = p.speaker().flatMap(this::mostOverlapped);
       speaker[1]++;
-      if (right) {
+      if (named.isPresent() && named.get().entity().equals(who)) {
         speaker[0]++;
       } else {
         errors.add(new ScoringError(ScoringError.Kind.SPEAKER, at, predictedAt, "gold " + describe(g)
-            + ", predicted speaker " + p.speaker().map(this::excerpt).orElse("none")));
+            + ", predicted speaker " + p.speaker().map(this::excerpt).orElse("none")
+            + named.map(m -> " (" + m.entity().name() + ")").orElse("")));
       }
     }
     if (g.cue().isPresent()) {
@@ -111,13 +112,32 @@ final class QuoteScorer {
             + p.cue().map(c -> excerpt(c) + " " + c).orElse("none")));
       }
     }
-    kind[1]++;
-    if (p.kind().equals(Optional.of(g.kind()))) {
-      kind[0]++;
-    } else {
-      errors.add(new ScoringError(ScoringError.Kind.TYPE, at, predictedAt, "gold " + g.kind()
-          + " " + describe(g) + ", predicted " + p.kind().map(Enum::name).orElse("no kind")));
+    if (p.kind().isPresent()) {
+      kind[1]++;
+      if (p.kind().get() == g.kind()) {
+        kind[0]++;
+      } else {
+        errors.add(new ScoringError(ScoringError.Kind.TYPE, at, predictedAt, "gold " + g.kind()
+            + " " + describe(g) + ", predicted " + p.kind().get()));
+      }
     }
+  }
+
+  /**
+   * Returns the gold mention (of any entity, any kind) that the span overlaps most, the first on
+   * ties; empty when it overlaps none.
+   */
+  private Optional<Mention> mostOverlapped(Span span) {
+    Mention best = null;
+    int bestOverlap = 0;
+    for (Mention m : article.mentions().overlapping(span)) {
+      int overlap = Math.min(m.span().end(), span.end()) - Math.max(m.span().begin(), span.begin());
+      if (overlap > bestOverlap) {
+        best = m;
+        bestOverlap = overlap;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** Returns characters in both over characters in either; segments are sorted and disjoint. */

@@ -39,6 +39,28 @@ public final class ScoreAssertions {
     return atLeast("recall", score.ratios().recall(), minimum);
   }
 
+  /** Checks that a quote score's speaker accuracy is at least {@code minimum}. */
+  public ScoreAssertions speakerAccuracyAtLeast(double minimum) {
+    return atLeast("speaker accuracy", quoteScore().speaker().value(), minimum);
+  }
+
+  /** Checks that a quote score's cue accuracy is at least {@code minimum}. */
+  public ScoreAssertions cueAccuracyAtLeast(double minimum) {
+    return atLeast("cue accuracy", quoteScore().cue().value(), minimum);
+  }
+
+  /** Checks that a quote score's kind accuracy is at least {@code minimum}. */
+  public ScoreAssertions kindAccuracyAtLeast(double minimum) {
+    return atLeast("kind accuracy", quoteScore().kind().value(), minimum);
+  }
+
+  private QuoteScore quoteScore() {
+    if (score instanceof QuoteScore q) {
+      return q;
+    }
+    throw new IllegalStateException("accuracies are for quote scores, not " + score.description());
+  }
+
   /** Checks that the score has no errors at all. */
   public ScoreAssertions isPerfect() {
     if (!score.errors().isEmpty()) {

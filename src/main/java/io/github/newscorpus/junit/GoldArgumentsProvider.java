@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
+import org.junit.jupiter.params.support.ParameterDeclarations;
 import org.junit.platform.commons.PreconditionViolationException;
 import org.junit.platform.commons.support.AnnotationSupport;
 
@@ -29,8 +30,21 @@ public final class GoldArgumentsProvider implements ArgumentsProvider {
   /** Creates the provider; JUnit calls it. */
   public GoldArgumentsProvider() {}
 
+  /** Supplies the arguments (JUnit 5.13 and later call this one). */
   @Override
+  public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters,
+      ExtensionContext context) {
+    return arguments(context);
+  }
+
+  /** Supplies the arguments (JUnit before 5.13 calls this one). */
+  @Override
+  @Deprecated
   public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+    return arguments(context);
+  }
+
+  private static Stream<? extends Arguments> arguments(ExtensionContext context) {
     Method method = context.getRequiredTestMethod();
     List<Article> articles = Corpus.bundled().articles();
     List<Arguments> arguments = new ArrayList<>();
@@ -38,6 +52,11 @@ public final class GoldArgumentsProvider implements ArgumentsProvider {
     var entities = AnnotationSupport.findAnnotation(method, GoldEntities.class);
     var mentions = AnnotationSupport.findAnnotation(method, GoldMentions.class);
     var sentences = AnnotationSupport.findAnnotation(method, GoldSentences.class);
+    long present = Stream.of(quotes, entities, mentions, sentences).filter(o -> o.isPresent()).count();
+    if (present > 1) {
+      throw new PreconditionViolationException("use one of @GoldQuotes, @GoldEntities, "
+          + "@GoldMentions and @GoldSentences on " + method + ", not " + present);
+    }
     if (quotes.isPresent()) {
       Set<?> kinds = Set.of(quotes.get().kinds());
       for (Article a : articles) {

@@ -6,11 +6,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Resolves test-method and constructor parameters of type {@link Corpus} (the bundled corpus) and
  * {@link Article} (the bundled article, or the one {@link ArticleId} names). The corpus is loaded
- * once per JVM and shared.
+ * once per JVM and shared. In a {@code @ParameterizedTest}, an {@code Article} parameter is left
+ * to the test's arguments unless it carries {@link ArticleId}.
  *
  * <pre>{@code
  * @ExtendWith(NewsCorpusExtension.class)
@@ -27,20 +30,34 @@ public final class NewsCorpusExtension implements ParameterResolver {
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == Corpus.class || type == Article.class;
+    if (type == Corpus.class || parameter.isAnnotated(ArticleId.class)) {
+      return true;
+    }
+    return type == Article.class && !AnnotationSupport.isAnnotated(
+        parameter.getDeclaringExecutable(), ParameterizedTest.class);
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     Corpus corpus = Corpus.bundled();
-    if (parameter.getParameter().getType() == Corpus.class) {
+    Class<?> type = parameter.getParameter().getType();
+    if (type != Article.class && parameter.isAnnotated(ArticleId.class)) {
+      throw new ParameterResolutionException("@ArticleId goes on Article parameters, not on "
+          + describe(parameter));
+    }
+    if (type == Corpus.class) {
       return corpus;
     }
     return parameter.findAnnotation(ArticleId.class)
         .map(id -> corpus.findArticle(id.value()).orElseThrow(() -> new ParameterResolutionException(
-            "no bundled article \"" + id.value() + "\" for parameter "
-                + parameter.getParameter().getName() + "; the bundled ids are "
+            "no bundled article \"" + id.value() + "\" for " + describe(parameter) + "; the bundled ids are "
                 + corpus.articles().stream().map(Article::id).toList())))
         .orElseGet(() -> corpus.articles().get(0));
+  }
+
+  /** Returns "parameter 0 (Corpus) of wrong", without relying on compiled parameter names. */
+  private static String describe(ParameterContext parameter) {
+    return "parameter " + parameter.getIndex() + " (" + parameter.getParameter().getType().getSimpleName()
+        + ") of " + parameter.getDeclaringExecutable().getName();
   }
 }

@@ -14,6 +14,7 @@ import io.github.newscorpus.model.Quote;
 import io.github.newscorpus.model.QuoteKind;
 import io.github.newscorpus.model.Sentence;
 import io.github.newscorpus.model.Span;
+import io.github.newscorpus.model.Token;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -102,19 +103,66 @@ class EvaluationTest {
     assertRatios(0.7, 0.875, 7.0 / 9, s.ratios(Scheme.PARTIAL));
     // TYPE: Lee, Bob, Bob correct; Paris incorrect
     assertEquals(new Counts(3, 1, 0, 0, 1), s.counts(Scheme.TYPE));
-    // per type, STRICT: PERSON gold Ann Lee, Bob, Bob vs predicted Lee, Bob, Paris, Bob:
-    // Lee incorrect, Paris spurious (no PERSON there): P 2/4, R 2/3, F1 4/7
-    assertEquals(new Counts(2, 1, 0, 0, 1), s.counts(Scheme.STRICT, EntityType.PERSON));
-    // LOCATION gold Paris vs predicted met: one missed, one spurious
-    assertEquals(new Counts(0, 0, 0, 1, 1), s.counts(Scheme.STRICT, EntityType.LOCATION));
-    // macro over PERSON and LOCATION: P (1/2 + 0)/2, R (2/3 + 0)/2, F1 (4/7 + 0)/2
-    assertRatios(0.25, 1.0 / 3, 2.0 / 7, s.macro(Scheme.STRICT));
+    // per type, STRICT: an outcome counts for the gold mention's type, a spurious one for the
+    // predicted type. PERSON: Bob, Bob correct, Lee incorrect: P 2/3, R 2/3
+    assertEquals(new Counts(2, 1, 0, 0, 0), s.counts(Scheme.STRICT, EntityType.PERSON));
+    // LOCATION: Paris (typed PERSON) incorrect, met spurious: P 0/2, R 0/1
+    assertEquals(new Counts(0, 1, 0, 0, 1), s.counts(Scheme.STRICT, EntityType.LOCATION));
+    // macro over PERSON and LOCATION: (2/3 + 0)/2 for each ratio
+    assertRatios(1.0 / 3, 1.0 / 3, 1.0 / 3, s.macro(Scheme.STRICT));
+    // EXACT does not count the type, so "Paris" is no error there; TYPE does not count boundaries
+    // of the right type, so "Lee" is no error there
+    assertEquals(List.of(ScoringError.Kind.BOUNDARY, ScoringError.Kind.FALSE_POSITIVE),
+        s.errors(Scheme.EXACT).stream().map(ScoringError::kind).toList());
+    assertEquals(List.of(ScoringError.Kind.FALSE_POSITIVE, ScoringError.Kind.TYPE),
+        s.errors(Scheme.TYPE).stream().map(ScoringError::kind).toList());
     assertEquals(List.of(EntityType.PERSON, EntityType.LOCATION), s.types());
     assertEquals(List.of(
         "BOUNDARY gold [0, 7) \"Ann Lee\" PERSON, predicted [4, 7) \"Lee\" PERSON",
         "FALSE_POSITIVE predicted [8, 11) \"met\" LOCATION",
         "TYPE gold [19, 24) \"Paris\" LOCATION, predicted [19, 24) \"Paris\" PERSON"),
         s.errors().stream().map(ScoringError::toString).toList());
+  }
+
+  @Test
+  void aDuplicatedPredictionIsSpurious() {
+    // regression: both copies used to match the same gold mention and count as correct
+    EntityScore s = EVAL.entities(predicted().mention(0, 7, "PERSON").mention(0, 7, "PERSON").build());
+    // Ann Lee correct, its copy spurious, the other 3 gold missed: P 1/2, R 1/4
+    assertEquals(new Counts(1, 0, 0, 3, 1), s.counts(Scheme.STRICT));
+    assertEquals(4, s.counts(Scheme.STRICT).gold());
+  }
+
+  @Test
+  void onePredictionOverTwoGoldMentionsMatchesOne() {
+    // "Bob in Paris" [12,24) overlaps Bob [12,15) (3 characters, PERSON) and Paris [19,24) (5,
+    // LOCATION); typed LOCATION, it takes Paris (same type first); Bob is missed
+    EntityScore s = EVAL.entities(predicted().mention(12, 24, "LOCATION").build());
+    assertEquals(new Counts(0, 0, 1, 3, 0), s.counts(Scheme.PARTIAL));
+    assertEquals(new Counts(1, 0, 0, 3, 0), s.counts(Scheme.TYPE));
+    assertEquals(List.of("BOUNDARY gold [19, 24) \"Paris\" LOCATION, predicted [12, 24) \"Bob in Paris\" LOCATION"),
+        s.errors(Scheme.PARTIAL).stream().filter(e -> e.kind() == ScoringError.Kind.BOUNDARY)
+            .map(ScoringError::toString).toList());
+  }
+
+  @Test
+  void twoPredictionsOverOneGoldMentionLeaveOneSpurious() {
+    // "Ann" [0,3) and "Lee" [4,7) both overlap Ann Lee [0,7): the first takes it, the second is spurious
+    EntityScore s = EVAL.entities(predicted().mention(0, 3, "PERSON").mention(4, 7, "PERSON").build());
+    assertEquals(new Counts(0, 0, 1, 3, 1), s.counts(Scheme.PARTIAL));
+  }
+
+  @Test
+  void perTypeCountsAddUpToTheOverallCounts() {
+    EntityScore s = EVAL.entities(predicted().mention(4, 7, "ORG").mention(12, 24, "PERSON")
+        .mention(26, 29, "LOC").mention(45, 47, "PERSON").build());
+    for (Scheme scheme : Scheme.values()) {
+      Counts sum = new Counts(0, 0, 0, 0, 0);
+      for (EntityType t : s.types()) {
+        sum = sum.plus(s.counts(scheme, t));
+      }
+      assertEquals(s.counts(scheme), sum, scheme.name());
+    }
   }
 
   @Test
@@ -162,14 +210,20 @@ class EvaluationTest {
 
   @Test
   void speakerIsRightThroughAnyMentionOfTheGoldSpeaker() {
-    // "He" [45,47) is a pronoun mention of Bob, so it names the right speaker; no kind given
+    // "He" [45,47) is a pronoun mention of Bob, so it names the right speaker; with no kind
+    // given, the kind is not judged
     QuoteScore s = EVAL.quotes(predicted().quote(PredictedQuote.of(36, 43).speaker(45, 47)
         .cue(30, 34)).build(), Evaluation.STRICT);
     assertEquals(new Accuracy(1, 1), s.speaker());
     assertEquals(new Accuracy(1, 1), s.cue());
-    assertEquals(new Accuracy(0, 1), s.kind());
-    assertEquals(List.of("TYPE gold DIRECT q1 \"we won.\" by Bob, predicted no kind"),
-        s.errors().stream().map(ScoringError::toString).toList());
+    assertEquals(new Accuracy(0, 0), s.kind());
+    assertEquals(List.of(), s.errors());
+    // the wrong kind is judged
+    QuoteScore wrongKind = EVAL.quotes(predicted().quote(PredictedQuote.of(36, 43).speaker(45, 47)
+        .cue(30, 34).kind(QuoteKind.INDIRECT)).build(), Evaluation.STRICT);
+    assertEquals(new Accuracy(0, 1), wrongKind.kind());
+    assertEquals(List.of("TYPE gold DIRECT q1 \"we won.\" by Bob, predicted INDIRECT"),
+        wrongKind.errors().stream().map(ScoringError::toString).toList());
   }
 
   @Test
@@ -179,9 +233,18 @@ class EvaluationTest {
     assertEquals(new Accuracy(0, 1), s.speaker());
     assertEquals(new Accuracy(0, 1), s.cue());
     assertEquals(List.of(
-        "SPEAKER gold q1 \"we won.\" by Bob, predicted speaker \"Ann Lee\"",
+        "SPEAKER gold q1 \"we won.\" by Bob, predicted speaker \"Ann Lee\" (Ann Lee)",
         "CUE gold cue \"said\" [30, 34), predicted \"met\" [8, 11)"),
         s.errors().stream().map(ScoringError::toString).toList());
+  }
+
+  @Test
+  void aSpeakerSpanOverEverythingNamesTheMentionItOverlapsMost() {
+    // regression: any overlap used to count. [0,53) overlaps every mention; it overlaps "Ann Lee"
+    // (7 characters) most, so it names Ann Lee, not Bob
+    QuoteScore s = EVAL.quotes(predicted().quote(PredictedQuote.of(36, 43).speaker(0, 53)).build(),
+        Evaluation.STRICT);
+    assertEquals(new Accuracy(0, 1), s.speaker());
   }
 
   @Test
@@ -215,6 +278,30 @@ class EvaluationTest {
         "FALSE_POSITIVE extra boundary at 34: \"b in Paris. Bob said| “we won.” He left.\"",
         "FALSE_NEGATIVE missed boundary at 44: \". Bob said “we won.”| He left.\""),
         s.errors().stream().map(ScoringError::toString).toList());
+  }
+
+  @Test
+  void tokensByExactSpan() {
+    // gold tokens "Bob" [0,3) "said" [4,8) "." [8,9); predicted "Bob" and "said." [4,9)
+    String text = "Bob said.";
+    Article withTokens = Article.builder("t", text).tokens(List.of(
+        new Token(new Span(0, 3), "Bob"),
+        new Token(new Span(4, 8), "said"),
+        new Token(new Span(8, 9), "."))).build();
+    SpanScore s = Evaluation.of(withTokens).tokens(Annotations.of(text).token(0, 3).token(4, 9).build());
+    assertRatios(0.5, 1.0 / 3, 0.4, s.ratios()); // 1 of 2 predicted, 1 of 3 gold: F1 = 2·½·⅓/(⅚) = 0.4
+    assertEquals(List.of("FALSE_POSITIVE predicted [4, 9) \"said.\"", "FALSE_NEGATIVE gold [4, 8) \"said\"",
+        "FALSE_NEGATIVE gold [8, 9) \".\""), s.errors().stream().map(ScoringError::toString).toList());
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> EVAL.tokens(predicted().build()));
+    assertEquals("article story has no gold tokens to score against", e.getMessage());
+  }
+
+  @Test
+  void emptyPredictedSpansAreRejected() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> predicted().mention(5, 5, "PERSON"));
+    assertEquals("a predicted mention must cover some text; [5, 5) is empty", e.getMessage());
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.newscorpus.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.newscorpus.model.QuoteKind;
 import org.junit.jupiter.api.Test;
 
 class ScoreAssertionsTest {
@@ -34,5 +35,21 @@ class ScoreAssertionsTest {
   void isPerfectFailsOnAnyError() {
     AssertionError e = assertThrows(AssertionError.class, () -> ScoreAssertions.assertThat(SCORE).isPerfect());
     assertEquals("expected no errors", e.getMessage().lines().findFirst().orElseThrow().substring(0, 18));
+  }
+
+  @Test
+  void accuraciesOfQuoteScores() {
+    // EvaluationTest's wrong speaker and cue: both 0/1, kind 1/1
+    QuoteScore quotes = EvaluationTest.EVAL.quotes(EvaluationTest.predicted().quote(PredictedQuote.of(36, 43)
+        .kind(QuoteKind.DIRECT).speaker(0, 7).cue(8, 11)).build(), Evaluation.STRICT);
+    ScoreAssertions.assertThat(quotes).kindAccuracyAtLeast(1.0);
+    AssertionError e = assertThrows(AssertionError.class,
+        () -> ScoreAssertions.assertThat(quotes).speakerAccuracyAtLeast(0.5));
+    assertEquals("expected speaker accuracy at least 0.500 but was 0.000 (P 1.000, R 1.000, F1 1.000)",
+        e.getMessage().lines().findFirst().orElseThrow());
+    IllegalStateException notQuotes = assertThrows(IllegalStateException.class,
+        () -> ScoreAssertions.assertThat(SCORE).cueAccuracyAtLeast(0.5));
+    assertEquals("accuracies are for quote scores, not entities, STRICT: Counts[correct=2, incorrect=2, "
+        + "partial=0, missed=0, spurious=1]", notQuotes.getMessage());
   }
 }

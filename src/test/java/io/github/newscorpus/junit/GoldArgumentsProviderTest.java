@@ -14,6 +14,8 @@ import io.github.newscorpus.model.Sentence;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.EventConditions;
+import org.junit.platform.testkit.engine.TestExecutionResultConditions;
 import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
 import org.junit.jupiter.api.Test;
@@ -79,5 +81,20 @@ class GoldArgumentsProviderTest {
     // cut at the first space at or after character 40: after "ties"
     assertEquals("[1] sentence 1 [0, 67) \"Trump’s top deputies hope to shore up ties…\"",
         names(events, "sentences").get(0));
+  }
+
+  static class Misused {
+    @ParameterizedTest
+    @GoldQuotes
+    @GoldSentences
+    void both(Object item) {}
+  }
+
+  @Test
+  void twoGoldAnnotationsOnOneMethodAreRefused() {
+    EngineTestKit.engine("junit-jupiter").selectors(selectClass(Misused.class)).execute()
+        .containerEvents().assertThatEvents().haveAtLeastOne(EventConditions.finishedWithFailure(
+            TestExecutionResultConditions.message(m -> m.contains("use one of @GoldQuotes, @GoldEntities, "
+                + "@GoldMentions and @GoldSentences on") && m.endsWith("not 2"))));
   }
 }
