@@ -11,4 +11,5 @@ module io.github.newscorpus {
   exports io.github.newscorpus.token;
   exports io.github.newscorpus.eval;
   exports io.github.newscorpus.junit;
+  exports io.github.newscorpus.html;
 }
