@@ -1,5 +1,6 @@
 package io.github.newscorpus.json;
 
+import io.github.newscorpus.internal.CodePoints;
 import io.github.newscorpus.internal.Messages;
 import io.github.newscorpus.json.JsonTree.ArrayNode;
 import io.github.newscorpus.json.JsonTree.Node;

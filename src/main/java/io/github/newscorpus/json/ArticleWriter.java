@@ -1,5 +1,6 @@
 package io.github.newscorpus.json;
 
+import io.github.newscorpus.internal.CodePoints;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Entity;

@@ -1,10 +1,11 @@
-package io.github.newscorpus.json;
+package io.github.newscorpus.internal;
 
 /**
  * Converts between code-point offsets (the JSON format's) and UTF-16 indices (Java's) in one
  * text. For a text without supplementary characters the two are equal and no table is built.
+ * Not API: public only for the library's own packages.
  */
-final class CodePoints {
+public final class CodePoints {
 
   private final int count;
   /** UTF-16 index of each code-point offset, or null when they are equal. */
@@ -12,7 +13,8 @@ final class CodePoints {
   /** Code-point offset of each UTF-16 index, or null when they are equal. */
   private final int[] codePoint;
 
-  CodePoints(String text) {
+  /** Builds the conversion tables of {@code text}. */
+  public CodePoints(String text) {
     this.count = text.codePointCount(0, text.length());
     if (count == text.length()) {
       utf16 = null;
@@ -36,17 +38,17 @@ final class CodePoints {
   }
 
   /** Returns the text's length in code points. */
-  int count() {
+  public int count() {
     return count;
   }
 
   /** Returns the UTF-16 index of code-point offset {@code cp}, which must be in {@code [0, count]}. */
-  int toUtf16(int cp) {
+  public int toUtf16(int cp) {
     return utf16 == null ? cp : utf16[cp];
   }
 
   /** Returns the code-point offset of UTF-16 index {@code index}. */
-  int toCodePoint(int index) {
+  public int toCodePoint(int index) {
     return codePoint == null ? index : codePoint[index];
   }
 }

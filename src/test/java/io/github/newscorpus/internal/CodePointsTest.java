@@ -1,4 +1,4 @@
-package io.github.newscorpus.json;
+package io.github.newscorpus.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,0 +1,103 @@
+package io.github.newscorpus.export;
+
+import io.github.newscorpus.CorpusFormatException;
+import io.github.newscorpus.internal.AtomicFiles;
+import io.github.newscorpus.model.Article;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes an article as brat standoff ({@code .txt} + {@code .ann}) and reads one back.
+ *
+ * <p>What brat holds, and how:
+ *
+ * <table>
+ *   <caption>The model in brat</caption>
+ *   <tr><th>model</th><th>brat</th></tr>
+ *   <tr><td>paragraph</td><td>{@code T… Paragraph b e}, with {@code A… ParagraphKind T… BODY}</td></tr>
+ *   <tr><td>sentence</td><td>{@code T… Sentence b e}</td></tr>
+ *   <tr><td>mention</td><td>{@code T… PERSON b e} (the entity's type), with {@code A… MentionKind T… NAME}</td></tr>
+ *   <tr><td>entity</td><td>its mentions grouped by {@code * Coreference T… T…}; its id and name in
+ *       {@code #… AnnotatorNotes} on its first mention ({@code entity e-cardin Benjamin L. Cardin});
+ *       knowledge-base ids as {@code N… Reference T… base:id} (spaces and {@code %}
+ *       percent-encoded in ids)</td></tr>
+ *   <tr><td>quote</td><td>{@code T… Quote b1 e1;b2 e2} (one fragment per segment), with
+ *       {@code A… QuoteKind T… DIRECT}; {@code R… Speaker Arg1:quote Arg2:mention};
+ *       {@code T… Cue b e} and {@code R… Cue Arg1:quote Arg2:cue}</td></tr>
+ * </table>
+ *
+ * <p>Not held, and lost on a round trip: tokens, metadata, an entity's role, affiliation and note,
+ * aliases that are not the text of one of its name mentions (they are rebuilt from those on
+ * reading: "El Chapo", a nickname inside a longer name, is lost), entities without mentions, a speaker
+ * without a speaker mention, and the ids of mentions and quotes (renumbered {@code m1…},
+ * {@code q1…} on reading, in document order). Offsets are code points; a span's text field is its
+ * covered text, fragments joined by one space, and a fragment never holds a line break or tab (a
+ * span over one is split into fragments there, which reading joins back).
+ */
+public final class Brat {
+
+  private Brat() {}
+
+  /** Writes the article's text to {@code txt} and its annotations to {@code ann}; flushes both. */
+  public static void write(Article article, Writer txt, Writer ann) throws IOException {
+    txt.write(article.text());
+    txt.flush();
+    new BratWriter(article, ann).write();
+    ann.flush();
+  }
+
+  /**
+   * Writes {@code <id>.txt} and {@code <id>.ann} into {@code directory}, UTF-8, each through a
+   * temporary file moved into place; returns the two paths.
+   */
+  public static List<Path> write(Article article, Path directory) throws IOException {
+    Path txt = directory.resolve(article.id() + ".txt");
+    Path ann = directory.resolve(article.id() + ".ann");
+    AtomicFiles.write(txt, out -> write(out, w -> w.write(article.text())));
+    AtomicFiles.write(ann, out -> write(out, w -> new BratWriter(article, w).write()));
+    return List.of(txt, ann);
+  }
+
+  @FunctionalInterface
+  private interface Body {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  private static void write(java.io.OutputStream stream, Body body) throws IOException {
+    Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+    body.writeTo(out);
+    out.flush();
+  }
+
+  /**
+   * Reads {@code <name>.txt} and the {@code .ann} beside it into an article whose id is
+   * {@code <name>}, checking every line.
+   *
+   * @throws CorpusFormatException listing every problem with its file and line
+   */
+  public static Article read(Path txt) throws IOException {
+    String name = txt.getFileName().toString();
+    String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+    Path ann = txt.resolveSibling(stem + ".ann");
+    String text = Files.readString(txt, StandardCharsets.UTF_8);
+    List<String> lines = Files.readAllLines(ann, StandardCharsets.UTF_8);
+    return new BratReader(stem, text, lines, ann.toString()).read();
+  }
+
+  /**
+   * Reads annotation lines over {@code text} into an article with the given id.
+   *
+   * @param source names the annotations in problem messages, such as a file name
+   * @throws CorpusFormatException listing every problem with its line
+   */
+  public static Article read(String id, String text, List<String> annLines, String source)
+      throws CorpusFormatException {
+    return new BratReader(id, text, annLines, source).read();
+  }
+}

@@ -1,0 +1,394 @@
+package io.github.newscorpus.export;
+
+import io.github.newscorpus.CorpusFormatException;
+import io.github.newscorpus.internal.CodePoints;
+import io.github.newscorpus.internal.Messages;
+import io.github.newscorpus.model.Article;
+import io.github.newscorpus.model.Entity;
+import io.github.newscorpus.model.EntityType;
+import io.github.newscorpus.model.Mention;
+import io.github.newscorpus.model.MentionKind;
+import io.github.newscorpus.model.Paragraph;
+import io.github.newscorpus.model.ParagraphKind;
+import io.github.newscorpus.model.Problem;
+import io.github.newscorpus.model.Quote;
+import io.github.newscorpus.model.QuoteKind;
+import io.github.newscorpus.model.Sentence;
+import io.github.newscorpus.model.Span;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads brat {@code .ann} lines over a text into an article, the inverse of {@link BratWriter};
+ * every problem is reported with its line.
+ */
+final class BratReader {
+
+  private static final Pattern FRAGMENT = Pattern.compile("(\\d{1,10}) (\\d{1,10})");
+  private static final Pattern ARGUMENT = Pattern.compile("Arg1:(T\\d+) Arg2:(T\\d+)");
+
+  /** A text-bound annotation: its line, type and spans (UTF-16, fragments rejoined). */
+  private record Bound(int line, String type, List<Span> spans) {
+    Span extent() {
+      return new Span(spans.get(0).begin(), spans.get(spans.size() - 1).end());
+    }
+  }
+
+  private final String id;
+  private final String text;
+  private final List<String> lines;
+  private final String source;
+  private final CodePoints codePoints;
+  private final List<String> problems = new ArrayList<>();
+  private final Map<String, Bound> bounds = new LinkedHashMap<>();
+  private final Map<String, Map<String, String>> attributes = new HashMap<>();
+  private final Map<String, String> speakers = new HashMap<>();
+  private final Map<String, String> cues = new HashMap<>();
+  /** Each Coreference line: its line number, then its members. */
+  private final Map<Integer, List<String>> coreference = new LinkedHashMap<>();
+  private final Map<String, String[]> entityNotes = new HashMap<>();
+  private final Map<String, Map<String, String>> references = new HashMap<>();
+  /** Attribute values already reported as unknown, so each is reported once. */
+  private final Set<String> reported = new HashSet<>();
+
+  BratReader(String id, String text, List<String> lines, String source) {
+    this.id = id;
+    this.text = text;
+    this.lines = lines;
+    this.source = source;
+    this.codePoints = new CodePoints(text);
+  }
+
+  Article read() throws CorpusFormatException {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (!line.isBlank()) {
+        line(i + 1, line);
+      }
+    }
+    Article.Builder builder = build();
+    if (problems.isEmpty()) {
+      for (Problem p : builder.problems()) {
+        problems.add(source + ": " + p);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new CorpusFormatException(source, problems);
+    }
+    return builder.build();
+  }
+
+  private void problem(int line, String message) {
+    problems.add(source + ":" + line + ": " + message);
+  }
+
+  private void line(int n, String line) {
+    String[] fields = line.split("\t", -1);
+    char kind = line.charAt(0);
+    switch (kind) {
+      case 'T' -> textBound(n, fields);
+      case 'A' -> attribute(n, fields);
+      case 'R' -> relation(n, fields);
+      case '*' -> equivalence(n, fields);
+      case '#' -> note(n, fields);
+      case 'N' -> normalization(n, fields);
+      default -> problem(n, "unsupported annotation \"" + fields[0] + "\"; expected a T, A, R, *, # or N line");
+    }
+  }
+
+  private boolean fields(int n, String[] fields, int expected) {
+    if (fields.length != expected) {
+      problem(n, "expected " + expected + " tab-separated fields, found " + fields.length);
+      return false;
+    }
+    return true;
+  }
+
+  private void textBound(int n, String[] fields) {
+    if (!fields(n, fields, 3)) {
+      return;
+    }
+    int space = fields[1].indexOf(' ');
+    if (space < 0) {
+      problem(n, "expected \"TYPE begin end\" in the second field, found " + Messages.excerpt(fields[1]));
+      return;
+    }
+    String type = fields[1].substring(0, space);
+    List<Span> spans = new ArrayList<>();
+    List<String> covered = new ArrayList<>();
+    for (String fragment : fields[1].substring(space + 1).split(";", -1)) {
+      Matcher m = FRAGMENT.matcher(fragment);
+      if (!m.matches()) {
+        problem(n, "expected a fragment \"begin end\", found " + Messages.excerpt(fragment));
+        return;
+      }
+      long b = Long.parseLong(m.group(1));
+      long e = Long.parseLong(m.group(2));
+      if (e < b || e > codePoints.count()) {
+        problem(n, "fragment [" + b + ", " + e + ") must lie inside the text (" + codePoints.count()
+            + " code points) with begin <= end");
+        return;
+      }
+      Span s = new Span(codePoints.toUtf16((int) b), codePoints.toUtf16((int) e));
+      if (!spans.isEmpty() && s.begin() < spans.get(spans.size() - 1).end()) {
+        problem(n, "fragments must be in order and must not overlap");
+        return;
+      }
+      spans.add(s);
+      covered.add(text.substring(s.begin(), s.end()));
+    }
+    String joined = String.join(" ", covered);
+    if (!joined.equals(fields[2])) {
+      problem(n, "text " + Messages.excerpt(fields[2]) + " does not match the text at its offsets, "
+          + Messages.excerpt(joined));
+      return;
+    }
+    if (bounds.containsKey(fields[0])) {
+      problem(n, "id " + fields[0] + " is already used");
+      return;
+    }
+    bounds.put(fields[0], new Bound(n, type, rejoin(spans)));
+  }
+
+  /** Joins fragments that only line breaks and tabs separate, as the writer split them. */
+  private List<Span> rejoin(List<Span> spans) {
+    List<Span> joined = new ArrayList<>();
+    for (Span s : spans) {
+      if (!joined.isEmpty() && breaksOnly(joined.get(joined.size() - 1).end(), s.begin())) {
+        Span last = joined.remove(joined.size() - 1);
+        joined.add(new Span(last.begin(), s.end()));
+      } else {
+        joined.add(s);
+      }
+    }
+    return joined;
+  }
+
+  private boolean breaksOnly(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!BratNotes.isBreak(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void attribute(int n, String[] fields) {
+    if (!fields(n, fields, 2)) {
+      return;
+    }
+    String[] parts = fields[1].split(" ");
+    if (parts.length != 3) {
+      problem(n, "expected \"Name T… VALUE\", found " + Messages.excerpt(fields[1]));
+      return;
+    }
+    attributes.computeIfAbsent(parts[1], k -> new HashMap<>()).put(parts[0], parts[2]);
+  }
+
+  private void relation(int n, String[] fields) {
+    if (!fields(n, fields, 2)) {
+      return;
+    }
+    int space = fields[1].indexOf(' ');
+    Matcher m = ARGUMENT.matcher(space < 0 ? "" : fields[1].substring(space + 1));
+    if (!m.matches()) {
+      problem(n, "expected \"Name Arg1:T… Arg2:T…\", found " + Messages.excerpt(fields[1]));
+      return;
+    }
+    switch (fields[1].substring(0, space)) {
+      case "Speaker" -> speakers.put(m.group(1), m.group(2));
+      case "Cue" -> cues.put(m.group(1), m.group(2));
+      default -> problem(n, "unknown relation " + fields[1].substring(0, space) + "; expected Speaker or Cue");
+    }
+  }
+
+  private void equivalence(int n, String[] fields) {
+    if (!fields(n, fields, 2)) {
+      return;
+    }
+    List<String> parts = List.of(fields[1].split(" "));
+    if (!parts.get(0).equals("Coreference") || parts.size() < 3) {
+      problem(n, "expected \"Coreference T… T…\", found " + Messages.excerpt(fields[1]));
+      return;
+    }
+    coreference.put(n, parts.subList(1, parts.size()));
+  }
+
+  private void note(int n, String[] fields) {
+    if (!fields(n, fields, 3)) {
+      return;
+    }
+    String[] target = fields[1].split(" ");
+    String[] note = fields[2].split(" ", 3);
+    if (target.length != 2 || !target[0].equals("AnnotatorNotes") || note.length != 3
+        || !note[0].equals("entity")) {
+      problem(n, "expected \"AnnotatorNotes T…\" and \"entity ID NAME\", found "
+          + Messages.excerpt(fields[1] + " " + fields[2]));
+      return;
+    }
+    entityNotes.put(target[1], new String[] {BratNotes.decodeId(note[1]), note[2]});
+  }
+
+  private void normalization(int n, String[] fields) {
+    if (!fields(n, fields, 3)) {
+      return;
+    }
+    String[] parts = fields[1].split(" ");
+    int colon = parts.length == 3 ? parts[2].indexOf(':') : -1;
+    if (parts.length != 3 || !parts[0].equals("Reference") || colon <= 0) {
+      problem(n, "expected \"Reference T… base:id\", found " + Messages.excerpt(fields[1]));
+      return;
+    }
+    references.computeIfAbsent(parts[1], k -> new HashMap<>())
+        .put(BratNotes.decodeId(parts[2].substring(0, colon)), BratNotes.decodeId(parts[2].substring(colon + 1)));
+  }
+
+  /** Returns an attribute's value, reporting an unknown one once. */
+  private <E extends Enum<E>> Optional<E> value(String bound, String name, Class<E> type) {
+    String value = Optional.ofNullable(attributes.get(bound)).map(m -> m.get(name)).orElse(null);
+    if (value == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Enum.valueOf(type, value));
+    } catch (IllegalArgumentException e) {
+      if (reported.add(bound + " " + name)) {
+        problem(bounds.get(bound).line(), "unknown " + name + " \"" + value + "\" for " + bound
+            + "; expected one of " + Arrays.toString(type.getEnumConstants()));
+      }
+      return Optional.empty();
+    }
+  }
+
+  private Article.Builder build() {
+    List<Paragraph> paragraphs = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    Map<String, Bound> mentionBounds = new LinkedHashMap<>();
+    Map<String, Bound> quoteBounds = new LinkedHashMap<>();
+    Set<String> cueBounds = new LinkedHashSet<>(cues.values());
+    for (Map.Entry<String, Bound> e : bounds.entrySet()) {
+      Bound b = e.getValue();
+      switch (b.type()) {
+        case "Paragraph" -> paragraphs.add(new Paragraph(b.extent(), text.substring(b.extent().begin(),
+            b.extent().end()), value(e.getKey(), "ParagraphKind", ParagraphKind.class).orElse(ParagraphKind.BODY)));
+        case "Sentence" -> sentences.add(new Sentence(b.extent(), text.substring(b.extent().begin(), b.extent().end())));
+        case "Quote" -> quoteBounds.put(e.getKey(), b);
+        case "Cue" -> {
+          if (!cueBounds.contains(e.getKey())) {
+            problem(b.line(), "cue " + e.getKey() + " belongs to no quote (no Cue relation names it)");
+          }
+        }
+        default -> {
+          if (Arrays.stream(EntityType.values()).anyMatch(t -> t.name().equals(b.type()))) {
+            mentionBounds.put(e.getKey(), b);
+          } else {
+            problem(b.line(), "unknown type " + b.type() + "; expected Paragraph, Sentence, Quote, Cue or one of "
+                + Arrays.toString(EntityType.values()));
+          }
+        }
+      }
+    }
+    Map<String, Entity> entityOf = entities(mentionBounds);
+    List<String> mentionOrder = mentionBounds.keySet().stream()
+        .sorted(Comparator.comparing((String t) -> mentionBounds.get(t).extent()).thenComparing(t -> t)).toList();
+    Map<String, Mention> mentions = new LinkedHashMap<>();
+    for (String t : mentionOrder) {
+      Bound b = mentionBounds.get(t);
+      Entity e = entityOf.get(t);
+      if (e != null) {
+        mentions.put(t, new Mention("m" + (mentions.size() + 1), b.extent(),
+            text.substring(b.extent().begin(), b.extent().end()), e,
+            value(t, "MentionKind", MentionKind.class).orElse(MentionKind.NAME)));
+      }
+    }
+    List<String> quoteOrder = quoteBounds.keySet().stream()
+        .sorted(Comparator.comparing((String t) -> quoteBounds.get(t).extent()).thenComparing(t -> t)).toList();
+    List<Quote> quotes = new ArrayList<>();
+    for (String t : quoteOrder) {
+      Bound b = quoteBounds.get(t);
+      Optional<Mention> speaker = Optional.ofNullable(speakers.get(t)).map(mentions::get);
+      if (speakers.containsKey(t) && speaker.isEmpty()) {
+        problem(b.line(), "the Speaker of quote " + t + ", " + speakers.get(t) + ", is not a mention");
+      }
+      Optional<Span> cue = Optional.ofNullable(cues.get(t)).map(bounds::get).map(Bound::extent);
+      String joined = b.spans().stream().map(s -> text.substring(s.begin(), s.end())).collect(Collectors.joining(" "));
+      quotes.add(new Quote("q" + (quotes.size() + 1), value(t, "QuoteKind", QuoteKind.class).orElse(QuoteKind.DIRECT),
+          b.spans(), joined, speaker.map(Mention::entity), speaker, cue));
+    }
+    List<Entity> entities = new ArrayList<>(new LinkedHashSet<>(entityOf.values()));
+    return Article.builder(id, text).paragraphs(paragraphs).sentences(sentences).entities(entities)
+        .mentions(List.copyOf(mentions.values())).quotes(quotes);
+  }
+
+  /** Groups mention bounds into entities by Coreference lines; names and ids from notes. */
+  private Map<String, Entity> entities(Map<String, Bound> mentionBounds) {
+    Map<String, String> group = new HashMap<>();
+    for (String t : mentionBounds.keySet()) {
+      group.put(t, t);
+    }
+    for (Map.Entry<Integer, List<String>> line : coreference.entrySet()) {
+      List<String> members = line.getValue();
+      if (!members.stream().allMatch(mentionBounds::containsKey)) {
+        problem(line.getKey(), "Coreference names " + members.stream()
+            .filter(m -> !mentionBounds.containsKey(m)).collect(Collectors.joining(", "))
+            + ", which must be mentions");
+        continue;
+      }
+      String root = find(group, members.get(0));
+      for (String m : members) {
+        group.put(find(group, m), root);
+      }
+    }
+    Map<String, List<String>> members = new LinkedHashMap<>();
+    mentionBounds.keySet().stream()
+        .sorted(Comparator.comparing((String t) -> mentionBounds.get(t).extent()).thenComparing(t -> t))
+        .forEach(t -> members.computeIfAbsent(find(group, t), k -> new ArrayList<>()).add(t));
+    Map<String, Entity> entityOf = new HashMap<>();
+    for (List<String> ts : members.values()) {
+      String[] note = ts.stream().map(entityNotes::get).filter(x -> x != null).findFirst()
+          .orElse(new String[] {"e-" + ts.get(0), text(mentionBounds.get(ts.get(0)))});
+      String type = mentionBounds.get(ts.get(0)).type();
+      Set<String> aliases = new LinkedHashSet<>();
+      Map<String, String> ids = new HashMap<>();
+      for (String t : ts) {
+        if (!mentionBounds.get(t).type().equals(type)) {
+          problem(mentionBounds.get(t).line(), t + " is a " + mentionBounds.get(t).type()
+              + " but the entity's other mentions are " + type);
+        }
+        if (value(t, "MentionKind", MentionKind.class).orElse(MentionKind.NAME) == MentionKind.NAME) {
+          aliases.add(text(mentionBounds.get(t)));
+        }
+        ids.putAll(references.getOrDefault(t, Map.of()));
+      }
+      Entity e = new Entity(note[0], note[1], EntityType.valueOf(type), List.copyOf(aliases),
+          Optional.empty(), Optional.empty(), ids, Optional.empty());
+      ts.forEach(t -> entityOf.put(t, e));
+    }
+    return entityOf;
+  }
+
+  private String text(Bound b) {
+    return text.substring(b.extent().begin(), b.extent().end());
+  }
+
+  private static String find(Map<String, String> parent, String x) {
+    String p = parent.get(x);
+    while (p != null && !p.equals(x)) {
+      x = p;
+      p = parent.get(x);
+    }
+    return x;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * Writes articles in the formats other tools read, and reads brat back: CoNLL-2003
+ * ({@link io.github.newscorpus.export.Conll}), brat standoff ({@link io.github.newscorpus.export.Brat})
+ * and W3C Web Annotation ({@link io.github.newscorpus.export.WebAnnotation}).
+ *
+ * <p>Shared rules: offsets in every format are Unicode code points, as in the JSON format; every
+ * writer works one article at a time, so memory does not grow with the corpus; writers to a path
+ * write a temporary file and move it into place, so a failed write leaves the old file intact;
+ * readers report malformed input with its line through
+ * {@link io.github.newscorpus.CorpusFormatException}.
+ */
+package io.github.newscorpus.export;

@@ -1,0 +1,166 @@
+package io.github.newscorpus.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.newscorpus.Corpus;
+import io.github.newscorpus.CorpusFormatException;
+import io.github.newscorpus.model.Article;
+import io.github.newscorpus.model.Entity;
+import io.github.newscorpus.model.EntityType;
+import io.github.newscorpus.model.Mention;
+import io.github.newscorpus.model.MentionKind;
+import io.github.newscorpus.model.Quote;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BratTest {
+
+  private static final Article STORY = Corpus.bundled().articles().get(0);
+
+  @TempDir
+  Path dir;
+
+  static String ann(Article a) throws IOException {
+    StringWriter txt = new StringWriter();
+    StringWriter ann = new StringWriter();
+    Brat.write(a, txt, ann);
+    assertEquals(a.text(), txt.toString());
+    return ann.toString();
+  }
+
+  @Test
+  void bundledArticleMatchesItsGoldenFile() throws IOException {
+    Golden.assertMatches("000_4e41f4d9df3989c8.ann", ann(STORY));
+  }
+
+  /** Checks the golden file as brat's own checker does: every T line's text is txt[start:end]. */
+  @Test
+  void everyTextBoundMatchesTheTextAtItsCodePoints() throws IOException {
+    int[] text = STORY.text().codePoints().toArray();
+    Pattern fragment = Pattern.compile("(\\d+) (\\d+)");
+    int checked = 0;
+    for (String line : Golden.read("000_4e41f4d9df3989c8.ann").lines().toList()) {
+      if (line.startsWith("T")) {
+        String[] fields = line.split("\t");
+        StringBuilder covered = new StringBuilder();
+        Matcher m = fragment.matcher(fields[1]);
+        while (m.find()) {
+          int b = Integer.parseInt(m.group(1));
+          int e = Integer.parseInt(m.group(2));
+          covered.append(covered.length() == 0 ? "" : " ").append(new String(text, b, e - b));
+        }
+        assertEquals(fields[2], covered.toString(), line);
+        checked++;
+      }
+    }
+    // 54 paragraphs, 70 sentences, 233 mentions, 18 quotes, 17 cues
+    assertEquals(54 + 70 + 233 + 18 + 17, checked);
+  }
+
+  @Test
+  void roundTripGivesBackEverythingBratHolds() throws IOException {
+    List<Path> files = Brat.write(STORY, dir);
+    Article back = Brat.read(files.get(0));
+    assertEquals(STORY.id(), back.id());
+    assertEquals(STORY.text(), back.text());
+    assertEquals(STORY.paragraphs(), back.paragraphs());
+    assertEquals(STORY.sentences(), back.sentences());
+    assertEquals(STORY.mentions().size(), back.mentions().size());
+    for (int i = 0; i < STORY.mentions().size(); i++) {
+      Mention m = STORY.mentions().get(i);
+      Mention b = back.mentions().get(i);
+      // aliases come back as the texts of the entity's name mentions
+      List<String> nameTexts = STORY.mentionsOf(m.entity()).stream().filter(x -> x.kind() == MentionKind.NAME)
+          .map(Mention::text).distinct().toList();
+      assertEquals(List.of(m.span(), m.kind(), m.entity().id(), m.entity().name(), m.entity().type(), nameTexts),
+          List.of(b.span(), b.kind(), b.entity().id(), b.entity().name(), b.entity().type(), b.entity().aliases()));
+    }
+    assertEquals(STORY.quotes().size(), back.quotes().size());
+    for (int i = 0; i < STORY.quotes().size(); i++) {
+      Quote q = STORY.quotes().get(i);
+      Quote b = back.quotes().get(i);
+      assertEquals(List.of(q.id(), q.kind(), q.segments(), q.text(), q.cue(), q.speaker().map(Entity::id),
+          q.speakerMention().map(Mention::span)),
+          List.of(b.id(), b.kind(), b.segments(), b.text(), b.cue(), b.speaker().map(Entity::id),
+          b.speakerMention().map(Mention::span)));
+    }
+    // what brat does not hold: tokens, metadata, roles, affiliations, notes, the nickname alias
+    assertEquals(List.of(), back.tokens());
+    assertEquals(List.of("Joaquin “El Chapo” Guzman"), back.expectEntity("e-guzman").aliases());
+    assertEquals(Optional.empty(), back.expectEntity("Cardin").role());
+  }
+
+  @Test
+  void charactersOutsideTheBmpRoundTripWithCodePointOffsets() throws IOException {
+    Article emoji = Samples.emoji();
+    String ann = ann(emoji);
+    // Ann [3,6) in UTF-16 is [2,5) in code points (one emoji before); the hashtag's Ann [26,29) is [23,26)
+    assertTrue(ann.contains("\tPERSON 2 5\tAnn\n"), ann);
+    assertTrue(ann.contains("\tPERSON 23 26\tAnn\n"), ann);
+    assertTrue(ann.contains("\tReference T5 test:A%201\tAnn\n"), ann);
+    Files.writeString(dir.resolve("emoji.txt"), emoji.text(), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("emoji.ann"), ann, StandardCharsets.UTF_8);
+    Article back = Brat.read(dir.resolve("emoji.txt"));
+    assertEquals(emoji.mentions().stream().map(Mention::span).toList(),
+        back.mentions().stream().map(Mention::span).toList());
+    assertEquals(emoji.quotes().get(0).segments(), back.quotes().get(0).segments());
+    assertEquals(Map.of("test", "A 1"), back.expectEntity("Ann").externalIds());
+  }
+
+  @Test
+  void aSpanOverALineBreakIsSplitAndJoinedBack() throws CorpusFormatException, IOException {
+    // "Ann\nLee" as one name: brat gets two fragments, [0,3) and [4,7)
+    String text = "Ann\nLee met.";
+    Entity ann = Entity.of("e-ann", "Ann\nLee", EntityType.PERSON);
+    Article a = Article.builder("br", text).entities(List.of(ann))
+        .mentions(List.of(new Mention("m1", new io.github.newscorpus.model.Span(0, 7), "Ann\nLee", ann,
+            MentionKind.NAME)))
+        .build();
+    String ann2 = ann(a);
+    assertTrue(ann2.startsWith("T1\tPERSON 0 3;4 7\tAnn Lee\n"), ann2);
+    assertTrue(ann2.contains("\tentity e-ann Ann Lee\n"), "the name's line break is a space: " + ann2);
+    Article back = Brat.read("br", text, ann2.lines().toList(), "br.ann");
+    assertEquals(new io.github.newscorpus.model.Span(0, 7), back.mentions().get(0).span());
+  }
+
+  @Test
+  void malformedLinesAreReportedWithTheirLines() {
+    List<String> lines = List.of(
+        "T1\tPERSON 0 3\tAnn",
+        "T2\tPERSON 0 3\tBob",
+        "T3\tPLANET 4 7\tLee",
+        "T4\tPERSON 9 99\tx",
+        "E1\tMeeting:T1",
+        "A1\tMentionKind T1 NAMED",
+        "R1\tSpeaker Arg1:T1");
+    CorpusFormatException e = assertThrows(CorpusFormatException.class,
+        () -> Brat.read("a", "Ann Lee met.", lines, "a.ann"));
+    assertEquals(List.of(
+        "a.ann:2: text \"Bob\" does not match the text at its offsets, \"Ann\"",
+        "a.ann:4: fragment [9, 99) must lie inside the text (12 code points) with begin <= end",
+        "a.ann:5: unsupported annotation \"E1\"; expected a T, A, R, *, # or N line",
+        "a.ann:7: expected \"Name Arg1:T… Arg2:T…\", found \"Speaker Arg1:T1\"",
+        "a.ann:3: unknown type PLANET; expected Paragraph, Sentence, Quote, Cue or one of [PERSON, "
+            + "ORGANIZATION, LOCATION, NORP, LAW, MEDIA, BRAND, UNNAMED_SOURCE]",
+        "a.ann:1: unknown MentionKind \"NAMED\" for T1; expected one of [NAME, NOMINAL, PRONOUN]"),
+        e.problems());
+  }
+
+  @Test
+  void idsWithSpacesSurviveInNotes() {
+    assertEquals("e%20x%25y", BratNotes.encodeId("e x%y"));
+    assertEquals("e x%y", BratNotes.decodeId("e%20x%25y"));
+  }
+}
