@@ -58,7 +58,7 @@ final class Assets {
       .quote:target{background:#fef9c3}
       .sq{display:inline-block;width:2.2em;height:.7em;border-bottom:2px solid var(--quote)}
       .sq.k-indirect{border-bottom-style:dashed}.sq.k-partial{border-bottom-style:dotted;border-bottom-width:3px}
-      .ql{font:600 11px/1 system-ui,sans-serif;color:#fff;background:var(--quote);border-radius:3px;padding:2px 5px;margin-right:3px;vertical-align:.2em;white-space:nowrap}
+      .ql{display:inline-block;max-width:32em;overflow:hidden;text-overflow:ellipsis;font:600 11px/1.2 system-ui,sans-serif;color:#fff;background:var(--quote);border-radius:3px;padding:1px 5px;margin-right:3px;vertical-align:.15em;white-space:nowrap}
       .ql.none{background:#4b5563}
       .vh{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
       #details{border:1px solid var(--line);border-radius:6px;padding:.6rem .8rem;margin-bottom:1rem;background:#f9fafb;min-height:4.5rem}

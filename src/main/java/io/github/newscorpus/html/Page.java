@@ -88,7 +88,8 @@ final class Page {
   private void fact(String label, Fact f) {
     out.append("<dt>").append(label).append("</dt><dd").append(f.isInferred() ? " class=\"inferred\"" : "")
         .append('>').append(Escape.html(f.value()));
-    f.evidence().filter(e -> e.end() <= article.text().length()).ifPresent(e -> out
+    f.evidence().filter(e -> e.end() <= article.text().length() && !article.text(e).equals(f.value()))
+        .ifPresent(e -> out
         .append(" <span class=\"evidence\">(the text says \u201c").append(Escape.html(article.text(e)))
         .append("\u201d)</span>"));
     f.inference().ifPresent(reason -> out.append(" <details class=\"why\"><summary>inferred</summary>")
@@ -100,7 +101,7 @@ final class Page {
     Map<EntityType, Integer> types = new EnumMap<>(EntityType.class);
     article.mentions().forEach(x -> types.merge(x.entity().type(), 1, Integer::sum));
     out.append("<section aria-labelledby=\"legend-h\">\n<h2 id=\"legend-h\" class=\"vh\">Legend</h2>\n")
-        .append("<ul class=\"legend\">\n<li class=\"key\">Entity types</li>\n");
+        .append("<ul class=\"legend\">\n<li class=\"key\">Entity types (mentions)</li>\n");
     types.forEach((type, count) -> out.append("<li><span class=\"sw t-").append(TextMarkup.cssName(type))
         .append("\">").append(TextMarkup.label(type)).append("</span> <span class=\"n\">").append(count)
         .append("<span class=\"vh\"> mentions</span></span></li>\n"));
@@ -114,9 +115,10 @@ final class Page {
       out.append("<li><span class=\"sq k-").append(TextMarkup.cssName(kind)).append("\" aria-hidden=\"true\">")
           .append("</span> ").append(TextMarkup.words(kind)).append("</li>\n");
     }
-    out.append("</ul>\n<p class=\"counts\">").append(article.mentions().size()).append(" mentions of ")
-        .append(article.entities().size()).append(" entities \u00b7 ").append(article.quotes().size())
-        .append(" quotes \u00b7 ").append(article.text().length()).append(" characters</p>\n</section>\n");
+    out.append("</ul>\n<p class=\"counts\">").append(plural(article.mentions().size(), "mention")).append(" of ")
+        .append(plural(article.entities().size(), "entity")).append(" \u00b7 ")
+        .append(plural(article.quotes().size(), "quote")).append(" \u00b7 ")
+        .append(plural(article.text().length(), "character")).append("</p>\n</section>\n");
   }
 
   private void main(Optional<Paragraph> headline) {
@@ -221,7 +223,7 @@ final class Page {
   }
 
   private static String plural(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+    return n + " " + (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
   }
 
   private static String capitalised(String s) {
