@@ -4,6 +4,7 @@ module io.github.newscorpus {
   requires org.apache.commons.text;
   requires static org.junit.jupiter.api;
   requires static org.junit.jupiter.params;
+  requires static info.picocli;
 
   exports io.github.newscorpus;
   exports io.github.newscorpus.model;
@@ -12,4 +13,7 @@ module io.github.newscorpus {
   exports io.github.newscorpus.eval;
   exports io.github.newscorpus.junit;
   exports io.github.newscorpus.html;
+
+  // The command-line tool: picocli reads its annotated commands and options by reflection.
+  opens io.github.newscorpus.cli to info.picocli;
 }

@@ -1,0 +1,112 @@
+package io.github.newscorpus.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.newscorpus.Corpus;
+import io.github.newscorpus.CorpusFormatException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Checks corpus files and prints every problem with its place; exits with 1 when any file has one. */
+@Command(name = "validate",
+    description = {"Check corpus files (.json, .jsonl, or directories of them) and print every problem with its place.",
+        "Exits with 1 when any file has a problem or cannot be read."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every file is valid", "1:a file has a problem or cannot be read",
+        "2:an unknown option or a missing FILE"})
+final class ValidateCommand implements Callable<Integer> {
+
+  /** What checking one file found: its articles when valid, its problems otherwise. */
+  private record Result(Path file, int articles, List<String> problems) {
+    boolean valid() {
+      return problems.isEmpty();
+    }
+  }
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "The files or directories to check, in order.")
+  private List<Path> files;
+
+  @Option(names = "--json", description = "Write machine-readable JSON instead of text.")
+  private boolean json;
+
+  @Mixin
+  private HelpOption help;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    List<Result> results = new ArrayList<>();
+    for (Path file : files) {
+      results.add(check(file));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      try (JsonOutput j = JsonOutput.on(out)) {
+        writeJson(results, j.g());
+      }
+    } else {
+      writeText(results, out);
+    }
+    out.flush();
+    return results.stream().allMatch(Result::valid) ? 0 : 1;
+  }
+
+  private static Result check(Path file) {
+    try {
+      return new Result(file, Corpus.read(file).articles().size(), List.of());
+    } catch (CorpusFormatException e) {
+      return new Result(file, 0, e.problems());
+    } catch (IOException | RuntimeException e) {
+      String message = Failures.message(e);
+      return new Result(file, 0, List.of(message.contains(file.toString()) ? message : file + ": " + message));
+    }
+  }
+
+  private static void writeText(List<Result> results, PrintWriter out) {
+    int invalid = 0;
+    for (Result r : results) {
+      if (r.valid()) {
+        out.println(r.file() + ": valid, " + r.articles() + (r.articles() == 1 ? " article" : " articles"));
+      } else {
+        invalid++;
+        out.println(r.file() + ": " + r.problems().size() + (r.problems().size() == 1 ? " problem" : " problems"));
+        r.problems().forEach(p -> out.println("  " + p));
+      }
+    }
+    if (results.size() > 1) {
+      out.println(invalid == 0 ? "all " + results.size() + " files are valid"
+          : invalid + " of " + results.size() + " files have problems");
+    }
+  }
+
+  private static void writeJson(List<Result> results, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeBooleanField("valid", results.stream().allMatch(Result::valid));
+    g.writeArrayFieldStart("files");
+    for (Result r : results) {
+      g.writeStartObject();
+      g.writeStringField("file", r.file().toString());
+      g.writeBooleanField("valid", r.valid());
+      g.writeNumberField("articles", r.articles());
+      g.writeArrayFieldStart("problems");
+      for (String p : r.problems()) {
+        g.writeString(p);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+}

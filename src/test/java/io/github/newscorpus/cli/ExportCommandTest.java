@@ -1,0 +1,130 @@
+package io.github.newscorpus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.newscorpus.Corpus;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void writesCorpusJsonThatReadsBackEqual() throws IOException {
+    Path out = dir.resolve("copy.json");
+    Run.of("export", "--format", "json", "--output", out.toString()).succeeded();
+    assertEquals(Corpus.bundled(), Corpus.read(out));
+  }
+
+  @Test
+  void writesJsonLinesThatReadBackEqual() throws IOException {
+    Path out = dir.resolve("copy.jsonl");
+    Run.of("export", "--format", "JSONL", "--output", out.toString()).succeeded();
+    assertTrue(Files.readAllLines(out).get(0).equals("{\"format\":\"newscorpus/1\"}"));
+    assertEquals(Corpus.bundled(), Corpus.read(out));
+  }
+
+  @Test
+  void writesToStandardOutputWithoutAnOutput() throws IOException {
+    Run run = Run.of("export", "--format", "json", "--corpus", Run.smallCorpus(dir, "small.json").toString())
+        .succeeded();
+    Path copy = Files.writeString(dir.resolve("from-stdout.json"), run.out(), StandardCharsets.UTF_8);
+    assertEquals(Corpus.read(dir.resolve("small.json")), Corpus.read(copy));
+    try (var left = Files.list(dir)) {
+      assertEquals(2, left.count(), "no temporary file is left behind");
+    }
+  }
+
+  @Test
+  void convertsJsonLinesToJson() throws IOException {
+    Path lines = Run.smallCorpus(dir, "small.jsonl");
+    Path out = dir.resolve("small.json");
+    Run.of("export", "--corpus", lines.toString(), "--format", "json", "--output", out.toString()).succeeded();
+    assertEquals(Corpus.read(lines), Corpus.read(out));
+  }
+
+  @Test
+  void writesTheHtmlView() throws IOException {
+    Path out = dir.resolve("story.html");
+    Run.of("export", "--format", "html", "--output", out.toString()).succeeded();
+    String html = Files.readString(out);
+    assertTrue(html.startsWith("<!DOCTYPE html>"));
+    assertTrue(html.contains("<title>Trump’s top deputies hope to shore up ties with a suspicious Mexico"));
+  }
+
+  @Test
+  void reportsTheFileWrittenInJson() {
+    Path out = dir.resolve("copy.jsonl");
+    Run run = Run.of("export", "--json", "--format", "jsonl", "--output", out.toString()).succeeded();
+    assertEquals("jsonl", run.json().get("format").asText());
+    assertEquals(out.toString(), run.json().get("output").asText());
+    assertEquals(1, run.json().get("articles").asInt());
+  }
+
+  @Test
+  void listsTheFormatsInItsHelp() {
+    String help = Run.of("export", "--help").succeeded().out();
+    assertTrue(help.contains("The format: json, jsonl, html."), help);
+    assertTrue(help.contains("Formats:\n  json   corpus JSON"), help);
+  }
+
+  @Test
+  void refusesAnUnknownFormat() {
+    Run.of("export", "--format", "brat").failed(2,
+        "newscorpus export: unknown format \"brat\"; expected one of json, jsonl, html (see 'newscorpus export --help')");
+  }
+
+  @Test
+  void needsAFormat() {
+    Run.of("export").failed(2,
+        "newscorpus export: Missing required option: '--format=FORMAT' (see 'newscorpus export --help')");
+  }
+
+  @Test
+  void refusesAFileNameThatContradictsTheFormat() {
+    Path jsonl = dir.resolve("x.jsonl");
+    Run.of("export", "--format", "json", "--output", jsonl.toString()).failed(2, "newscorpus export: --format json"
+        + " cannot write " + jsonl + ", whose name ends with .jsonl; use --format jsonl, or another name"
+        + " (see 'newscorpus export --help')");
+    Path json = dir.resolve("x.json");
+    Run.of("export", "--format", "jsonl", "--output", json.toString()).failed(2, "newscorpus export: --format jsonl"
+        + " writes files whose name ends with .jsonl, not " + json + " (see 'newscorpus export --help')");
+  }
+
+  @Test
+  void refusesHtmlForACorpusOfSeveralArticles() throws IOException {
+    Path two = Files.createDirectory(dir.resolve("two"));
+    Run.smallCorpus(two, "small.json");
+    Corpus.bundled().write(two.resolve("bundled.json"));
+    Run.of("export", "--corpus", two.toString(), "--format", "html").failed(2, "newscorpus export: --format html"
+        + " shows one article, and this corpus has 2; use the render command with --article ID"
+        + " (see 'newscorpus export --help')");
+  }
+
+  @Test
+  void saysWhenTheOutputDirectoryIsMissing() {
+    Path nowhere = dir.resolve("no/such/dir/x.json");
+    Run.of("export", "--format", "json", "--output", nowhere.toString()).failed(1,
+        "newscorpus export: no such file or directory: " + nowhere.getParent());
+  }
+
+  @Test
+  void needsAnOutputToReportInJson() {
+    Run.of("export", "--format", "json", "--json").failed(2,
+        "newscorpus export: --json reports on the files written, so it needs --output (see 'newscorpus export --help')");
+  }
+
+  @Test
+  void namesEveryFormatOnce() {
+    assertEquals(ExportFormats.ALL.size(), ExportFormats.ALL.stream().map(ExportFormat::name).distinct().count());
+    assertEquals("jsonl", ExportFormats.find("JsonL").orElseThrow().name());
+    assertTrue(ExportFormats.find("conll").isEmpty());
+  }
+}

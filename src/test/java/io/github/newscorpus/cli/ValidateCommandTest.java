@@ -1,0 +1,95 @@
+package io.github.newscorpus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.newscorpus.Corpus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+  @TempDir
+  Path dir;
+
+  /** Returns the small corpus with two mistakes: a mention's text and a quote's speaker. */
+  private Path twoProblems() throws IOException {
+    Path bad = Run.smallCorpus(dir, "bad.json");
+    Files.writeString(bad, Files.readString(bad)
+        .replace("\"text\": \"Bob\", \"entity\"", "\"text\": \"Rob\", \"entity\"")
+        .replace("\"speaker\": \"e-ann\"", "\"speaker\": \"e-carl\""));
+    return bad;
+  }
+
+  @Test
+  void acceptsValidFiles() throws IOException {
+    Path json = Run.smallCorpus(dir, "small.json");
+    Path lines = Run.smallCorpus(dir, "small.jsonl");
+    Path bundled = dir.resolve("bundled.json");
+    Corpus.bundled().write(bundled);
+    assertEquals(List.of(json + ": valid, 1 article", lines + ": valid, 1 article", bundled + ": valid, 1 article",
+        "all 3 files are valid"), Run.of("validate", json.toString(), lines.toString(), bundled.toString())
+        .succeeded().lines());
+  }
+
+  @Test
+  void printsEveryProblemWithItsPlaceAndExitsWithOne() throws IOException {
+    Path bad = twoProblems();
+    Run run = Run.of("validate", bad.toString());
+    assertEquals(1, run.code());
+    assertEquals("", run.err());
+    List<String> lines = run.lines();
+    assertEquals(bad + ": 2 problems", lines.get(0));
+    assertTrue(lines.get(1).matches("  " + bad.toString().replace("\\", "\\\\") + ":\\d+:\\d+: /articles/0/mentions/1/text:"
+        + " text \"Rob\" does not match .*"), lines.get(1));
+    assertTrue(lines.get(2).contains(": /articles/0/quotes/0/speaker: ") && lines.get(2).contains("\"e-carl\""),
+        lines.get(2));
+    assertEquals(3, lines.size());
+  }
+
+  @Test
+  void checksEveryFileEvenAfterABadOne() throws IOException {
+    Path bad = twoProblems();
+    Path missing = dir.resolve("missing.json");
+    Path good = Run.smallCorpus(dir, "good.json");
+    Run run = Run.of("validate", bad.toString(), missing.toString(), good.toString());
+    assertEquals(1, run.code());
+    List<String> lines = run.lines();
+    assertTrue(lines.contains(missing + ": 1 problem"), lines.toString());
+    assertTrue(lines.contains("  no such file or directory: " + missing), lines.toString());
+    assertTrue(lines.contains(good + ": valid, 1 article"), lines.toString());
+    assertEquals("2 of 3 files have problems", lines.get(lines.size() - 1));
+  }
+
+  @Test
+  void writesJson() throws IOException {
+    Path bad = twoProblems();
+    Path good = Run.smallCorpus(dir, "good.json");
+    Run run = Run.of("validate", "--json", good.toString(), bad.toString());
+    assertEquals(1, run.code());
+    JsonNode json = run.json();
+    assertFalse(json.get("valid").asBoolean());
+    assertTrue(json.at("/files/0/valid").asBoolean());
+    assertEquals(1, json.at("/files/0/articles").asInt());
+    assertEquals(2, json.at("/files/1/problems").size());
+    assertTrue(json.at("/files/1/problems/0").asText().startsWith(bad + ":"));
+  }
+
+  @Test
+  void needsAFile() {
+    Run.of("validate").failed(2,
+        "newscorpus validate: Missing required parameter: 'FILE' (see 'newscorpus validate --help')");
+  }
+
+  @Test
+  void takesNoCorpusOption() {
+    Run.of("validate", "--corpus", "x.json", "y.json").failed(2,
+        "newscorpus validate: unknown option '--corpus' (see 'newscorpus validate --help')");
+  }
+}
