@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 final class CommonOptions {
 
   @Option(names = "--corpus", paramLabel = "FILE",
-      description = "Read this corpus (a .json file, a .jsonl file or a directory of them) instead of the bundled one.")
+      description = "Read this corpus (a .json file, a .jsonl file or a directory of them) instead of"
+          + " the bundled one.")
   private Path corpus;
 
   @Option(names = "--json", description = "Write machine-readable JSON instead of text.")

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Lists entities, article by article in order of first mention, with their mention and quote counts. */
-@Command(name = "entities", description = "List the entities, in order of first mention, with their numbers of mentions and quotes.")
+@Command(name = "entities",
+    description = "List the entities, in order of first mention, with their numbers of mentions and quotes.")
 final class EntitiesCommand extends CorpusCommand {
 
   @Option(names = "--type", paramLabel = "TYPE",
@@ -41,12 +42,14 @@ final class EntitiesCommand extends CorpusCommand {
     }
     int idWidth = Math.max(2, entities.stream().mapToInt(e -> e.item().id().length()).max().orElse(0));
     String row = "  %s%-" + idWidth + "s  %-14s  %8s  %6s  %s%n";
-    out.printf(row, corpus.articles().size() == 1 ? "" : "ARTICLE  ", "ID", "TYPE", "MENTIONS", "QUOTES", "NAME");
+    String article = corpus.articles().size() == 1 ? "" : "ARTICLE  ";
+    out.printf(row, article, "ID", "TYPE", "MENTIONS", "QUOTES", "NAME");
     for (Located<Entity> located : entities) {
       Article a = located.article();
       Entity e = located.item();
-      out.printf(row, articlePrefix(corpus, a), e.id(), e.type(), a.mentionsOf(e).size(), a.quotesBy(e).size(),
-          e.name() + e.role().map(r -> " (" + r + ")").orElse(""));
+      String name = e.name() + e.role().map(r -> " (" + r + ")").orElse("");
+      out.printf(row, articlePrefix(corpus, a), e.id(), e.type(), a.mentionsOf(e).size(),
+          a.quotesBy(e).size(), name);
     }
   }
 

@@ -15,22 +15,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Writes the corpus in another format, to a file, a directory or standard output. */
-@Command(name = "export", description = "Write the corpus in another format, to --output or to standard output.")
+@Command(name = "export",
+    description = "Write the corpus in another format, to --output or to standard output.")
 final class ExportCommand extends CorpusCommand {
 
-  @Option(names = "--format", paramLabel = "FORMAT", required = true, completionCandidates = ExportFormats.class,
+  @Option(names = "--format", paramLabel = "FORMAT", required = true,
+      completionCandidates = ExportFormats.class,
       description = "The format: ${COMPLETION-CANDIDATES}.")
   private String format;
 
   @Option(names = "--output", paramLabel = "FILE",
-      description = "Write to this file (or directory, for formats that write one) instead of standard output.")
+      description = "Write to this file (or directory, for formats that write one) instead of"
+          + " standard output.")
   private Path output;
 
   /** Returns the help's list of formats, one per line, as a picocli format string. */
   static String formatList() {
     int width = ExportFormats.ALL.stream().mapToInt(f -> f.name().length()).max().orElse(0);
     return ExportFormats.ALL.stream()
-        .map(f -> "  " + String.format("%-" + width + "s", f.name()) + "  " + f.description().replace("%", "%%"))
+        .map(f -> "  " + String.format("%-" + width + "s", f.name()) + "  "
+            + f.description().replace("%", "%%"))
         .collect(Collectors.joining("%n"));
   }
 
@@ -46,8 +50,9 @@ final class ExportCommand extends CorpusCommand {
   }
 
   private ExportFormat chosen() {
-    return ExportFormats.find(format).orElseThrow(() -> badValue("unknown format \"" + format + "\"; expected one of "
-        + ExportFormats.ALL.stream().map(ExportFormat::name).collect(Collectors.joining(", "))));
+    String names = ExportFormats.ALL.stream().map(ExportFormat::name).collect(Collectors.joining(", "));
+    return ExportFormats.find(format)
+        .orElseThrow(() -> badValue("unknown format \"" + format + "\"; expected one of " + names));
   }
 
   private void export(ExportFormat f, Corpus corpus, Path target) throws IOException {

@@ -53,7 +53,8 @@ final class ExportFormats implements Iterable<String> {
 
   private static void jsonLines(Corpus corpus, Path file) throws IOException {
     if (!file.getFileName().toString().endsWith(".jsonl")) {
-      throw new IllegalArgumentException("--format jsonl writes files whose name ends with .jsonl, not " + file);
+      throw new IllegalArgumentException(
+          "--format jsonl writes files whose name ends with .jsonl, not " + file);
     }
     Corpus.writeLines(file, corpus.articles().stream());
   }

@@ -76,7 +76,8 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
     if (t instanceof IOException) {
       return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
-    return "unexpected " + t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    return "unexpected " + t.getClass().getSimpleName()
+        + (t.getMessage() == null ? "" : ": " + t.getMessage());
   }
 
   private static String oneLine(String s) {

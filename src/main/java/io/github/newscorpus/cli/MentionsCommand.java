@@ -15,14 +15,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Lists every mention of one entity (names, nominals and pronouns), in document order, in context. */
-@Command(name = "mentions", description = "List every mention of an entity (names, nominals, pronouns), in document order, in context.")
+@Command(name = "mentions",
+    description = "List every mention of an entity (names, nominals, pronouns), in document order, in"
+        + " context.")
 final class MentionsCommand extends CorpusCommand {
 
   /** Characters of context on each side of a mention, within its paragraph. */
   private static final int CONTEXT = 35;
 
   @Parameters(paramLabel = "NAME", arity = "1..*",
-      description = "The entity: its id, name or alias, case and accents ignored; several words are joined by spaces.")
+      description = "The entity: its id, name or alias, case and accents ignored; several words are"
+          + " joined by spaces.")
   private List<String> words;
 
   private CorpusEntity target(Corpus corpus) {
@@ -44,14 +47,16 @@ final class MentionsCommand extends CorpusCommand {
     }
   }
 
-  /** Returns the mention in brackets with up to {@link #CONTEXT} characters on each side, within its paragraph. */
+  /** Returns the mention in brackets with up to {@link #CONTEXT} characters each side, in its paragraph. */
   private static String context(Article a, Span s) {
     Span p = a.paragraphs().firstCovering(s).map(Annotation::span).orElse(new Span(0, a.text().length()));
     int from = Math.max(p.begin(), s.begin() - CONTEXT);
     int to = Math.min(p.end(), s.end() + CONTEXT);
     String text = a.text();
-    return (from > p.begin() ? "…" : "") + text.substring(from, s.begin()).replace('\n', ' ') + "[" + a.text(s) + "]"
-        + text.substring(s.end(), to).replace('\n', ' ') + (to < p.end() ? "…" : "");
+    String left = text.substring(from, s.begin()).replace('\n', ' ');
+    String right = text.substring(s.end(), to).replace('\n', ' ');
+    return (from > p.begin() ? "…" : "") + left + "[" + a.text(s) + "]" + right
+        + (to < p.end() ? "…" : "");
   }
 
   @Override

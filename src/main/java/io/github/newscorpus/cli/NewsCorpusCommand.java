@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         MentionsCommand.class, SearchCommand.class, ValidateCommand.class, ExportCommand.class,
         RenderCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:a problem found by validate, or a file that cannot be read, written or loaded",
+    exitCodeList = {"0:success",
+        "1:a problem found by validate, or a file that cannot be read, written or loaded",
         "2:an unknown option or command, or a bad value"})
 final class NewsCorpusCommand extends CorpusCommand {
 

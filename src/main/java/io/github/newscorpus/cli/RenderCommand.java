@@ -20,10 +20,12 @@ import picocli.CommandLine.Option;
         "One self-contained file, with panels of speakers and entities; open it in any browser."})
 final class RenderCommand extends CorpusCommand {
 
-  @Option(names = "--article", paramLabel = "ID", description = "The article to show (default: the corpus's first).")
+  @Option(names = "--article", paramLabel = "ID",
+      description = "The article to show (default: the corpus's first).")
   private String articleId;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Write to this file instead of standard output.")
   private Path output;
 
   @Override
@@ -49,7 +51,8 @@ final class RenderCommand extends CorpusCommand {
 
   private void write(Article article) throws IOException {
     checkParent(output);
-    AtomicFiles.write(output, out -> HtmlView.render(article, new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    AtomicFiles.write(output,
+        out -> HtmlView.render(article, new OutputStreamWriter(out, StandardCharsets.UTF_8)));
   }
 
   @Override

@@ -15,10 +15,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Finds a phrase as whole words and prints each occurrence in context (a keyword-in-context concordance). */
-@Command(name = "search", description = "Find a phrase (whole words; case, accents and quotation-mark style ignored) and show each match in context.")
+@Command(name = "search",
+    description = "Find a phrase (whole words; case, accents and quotation-mark style ignored) and show each"
+        + " match in context.")
 final class SearchCommand extends CorpusCommand {
 
-  @Parameters(paramLabel = "PHRASE", arity = "1..*", description = "The phrase; several words are joined by spaces.")
+  @Parameters(paramLabel = "PHRASE", arity = "1..*",
+      description = "The phrase; several words are joined by spaces.")
   private List<String> words;
 
   @Option(names = "--width", paramLabel = "N", defaultValue = "40",

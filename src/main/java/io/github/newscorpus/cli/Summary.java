@@ -21,8 +21,9 @@ import org.apache.commons.text.WordUtils;
 /**
  * Prints a readable summary of each article of a corpus: headline, publication metadata, the size
  * of each layer, and every speaker with their quotes (speakers by number of quotes, ties in the
- * order of their first quote). {@code mvn -q compile exec:java} runs it on
- * the bundled corpus. A quote's segments are shown joined by " … ".
+ * order of their first quote). It is what the command line's {@code summary} command prints, and
+ * its default: {@code mvn -q compile exec:java} prints it for the bundled corpus. A quote's
+ * segments are shown joined by " … ".
  */
 public final class Summary {
 

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 
 /** Prints each article's headline, metadata, layer sizes and speakers (see {@link Summary}). */
-@Command(name = "summary", description = "Print each article's headline, metadata, layer sizes, and speakers with their quotes.")
+@Command(name = "summary",
+    description = "Print each article's headline, metadata, layer sizes, and speakers with their quotes.")
 final class SummaryCommand extends CorpusCommand {
 
   @Override
@@ -64,7 +65,8 @@ final class SummaryCommand extends CorpusCommand {
         g.writeEndObject();
       }
       g.writeEndArray();
-      g.writeNumberField("unattributedQuotes", a.quotes().stream().filter(q -> q.speaker().isEmpty()).count());
+      long unattributed = a.quotes().stream().filter(q -> q.speaker().isEmpty()).count();
+      g.writeNumberField("unattributedQuotes", unattributed);
       g.writeEndObject();
     }
     g.writeEndArray();

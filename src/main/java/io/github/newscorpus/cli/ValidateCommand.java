@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** Checks corpus files and prints every problem with its place; exits with 1 when any file has one. */
 @Command(name = "validate",
-    description = {"Check corpus files (.json, .jsonl, or directories of them) and print every problem with its place.",
+    description = {"Check corpus files (.json, .jsonl, or directories of them) and print every problem"
+        + " with its place.",
         "Exits with 1 when any file has a problem or cannot be read."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every file is valid", "1:a file has a problem or cannot be read",
@@ -32,7 +33,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "The files or directories to check, in order.")
+  @Parameters(paramLabel = "FILE", arity = "1..*",
+      description = "The files or directories to check, in order.")
   private List<Path> files;
 
   @Option(names = "--json", description = "Write machine-readable JSON instead of text.")
@@ -69,7 +71,8 @@ final class ValidateCommand implements Callable<Integer> {
       return new Result(file, 0, e.problems());
     } catch (IOException | RuntimeException e) {
       String message = Failures.message(e);
-      return new Result(file, 0, List.of(message.contains(file.toString()) ? message : file + ": " + message));
+      String placed = message.contains(file.toString()) ? message : file + ": " + message;
+      return new Result(file, 0, List.of(placed));
     }
   }
 
@@ -80,7 +83,8 @@ final class ValidateCommand implements Callable<Integer> {
         out.println(r.file() + ": valid, " + r.articles() + (r.articles() == 1 ? " article" : " articles"));
       } else {
         invalid++;
-        out.println(r.file() + ": " + r.problems().size() + (r.problems().size() == 1 ? " problem" : " problems"));
+        int n = r.problems().size();
+        out.println(r.file() + ": " + n + (n == 1 ? " problem" : " problems"));
         r.problems().forEach(p -> out.println("  " + p));
       }
     }

@@ -112,10 +112,11 @@ final class Page {
     }
     out.append("<li class=\"key\">Quotes</li>\n");
     for (QuoteKind kind : QuoteKind.values()) {
-      out.append("<li><span class=\"sq k-").append(TextMarkup.cssName(kind)).append("\" aria-hidden=\"true\">")
-          .append("</span> ").append(TextMarkup.words(kind)).append("</li>\n");
+      out.append("<li><span class=\"sq k-").append(TextMarkup.cssName(kind))
+          .append("\" aria-hidden=\"true\"></span> ").append(TextMarkup.words(kind)).append("</li>\n");
     }
-    out.append("</ul>\n<p class=\"counts\">").append(plural(article.mentions().size(), "mention")).append(" of ")
+    out.append("</ul>\n<p class=\"counts\">").append(plural(article.mentions().size(), "mention"))
+        .append(" of ")
         .append(plural(article.entities().size(), "entity")).append(" \u00b7 ")
         .append(plural(article.quotes().size(), "quote")).append(" \u00b7 ")
         .append(plural(article.text().length(), "character")).append("</p>\n</section>\n");
@@ -149,7 +150,8 @@ final class Page {
 
   private void aside() {
     out.append("<aside aria-label=\"Speakers and entities\">\n")
-        .append("<div id=\"details\" role=\"status\" aria-live=\"polite\" aria-label=\"Selected entity\"></div>\n");
+        .append("<div id=\"details\" role=\"status\" aria-live=\"polite\" aria-label=\"Selected entity\">")
+        .append("</div>\n");
     speakers();
     entities();
     out.append("</aside>\n");
@@ -169,7 +171,8 @@ final class Page {
 
   private void speaker(String name, Optional<Entity> entity, List<Quote> quotes) {
     out.append("<li class=\"speaker\"><strong>").append(Escape.html(name)).append("</strong>");
-    entity.ifPresent(e -> out.append(" <span class=\"kind\">").append(TextMarkup.label(e.type())).append("</span>"));
+    entity.ifPresent(e -> out.append(" <span class=\"kind\">").append(TextMarkup.label(e.type()))
+        .append("</span>"));
     out.append(" <span class=\"n\">").append(quotes.size()).append(quotes.size() == 1 ? " quote" : " quotes")
         .append("</span>\n<ul>\n");
     for (Quote q : quotes) {
@@ -184,7 +187,8 @@ final class Page {
   private void entities() {
     out.append("<section aria-labelledby=\"entities-h\">\n<h2 id=\"entities-h\">Entities</h2>\n");
     Map<EntityType, List<Entity>> byType = article.entities().stream()
-        .collect(Collectors.groupingBy(Entity::type, () -> new EnumMap<>(EntityType.class), Collectors.toList()));
+        .collect(Collectors.groupingBy(Entity::type, () -> new EnumMap<>(EntityType.class),
+            Collectors.toList()));
     byType.forEach((type, list) -> {
       List<Entity> ranked = new ArrayList<>(list); // order of first mention, then by count (stable)
       ranked.sort(Comparator.comparingInt((Entity e) -> article.mentionsOf(e).size()).reversed());
@@ -215,7 +219,8 @@ final class Page {
         .append("\" data-quotes=\"").append(quotes == 0 ? "" : plural(quotes, "quote") + " as speaker")
         .append("\"><button type=\"button\" class=\"eb\" data-e=\"").append(number)
         .append("\" aria-pressed=\"false\">").append(Escape.html(e.name())).append("</button>")
-        .append("<span class=\"n\">").append(mentions.size()).append("<span class=\"vh\"> mentions</span></span></li>\n");
+        .append("<span class=\"n\">").append(mentions.size())
+        .append("<span class=\"vh\"> mentions</span></span></li>\n");
   }
 
   private static String aliases(Entity e) {
@@ -223,7 +228,10 @@ final class Page {
   }
 
   private static String plural(int n, String noun) {
-    return n + " " + (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
+    if (n == 1) {
+      return n + " " + noun;
+    }
+    return n + " " + (noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
   }
 
   private static String capitalised(String s) {

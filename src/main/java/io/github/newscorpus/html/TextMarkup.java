@@ -79,7 +79,7 @@ final class TextMarkup {
     return quoteIndex.get(quote);
   }
 
-  /** Returns the lower-case CSS class suffix of an enum constant: {@code UNNAMED_SOURCE} gives "unnamed-source". */
+  /** Returns an enum constant's CSS class suffix: {@code UNNAMED_SOURCE} gives "unnamed-source". */
   static String cssName(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
@@ -158,15 +158,17 @@ final class TextMarkup {
   }
 
   private void openElement(Piece p, List<Piece> open, StringBuilder out) {
-    boolean first = opened.add(p);
     if (p.isQuote()) {
-      openQuote(p, (int) open.stream().filter(Piece::isQuote).count() + 1, first, out);
+      openQuote(p, (int) open.stream().filter(Piece::isQuote).count() + 1, out);
     } else {
-      openMention(p.mention(), p.index(), first, out);
+      openMention(p, out);
     }
   }
 
-  private void openMention(Mention m, int index, boolean first, StringBuilder out) {
+  private void openMention(Piece p, StringBuilder out) {
+    boolean first = opened.add(p);
+    Mention m = p.mention();
+    int index = p.index();
     Entity e = m.entity();
     out.append("<mark class=\"m t-").append(cssName(e.type())).append(" k-").append(cssName(m.kind()));
     out.append(first ? "\"" : " cont\"");
@@ -179,7 +181,8 @@ final class TextMarkup {
     out.append('>');
   }
 
-  private void openQuote(Piece p, int depth, boolean first, StringBuilder out) {
+  private void openQuote(Piece p, int depth, StringBuilder out) {
+    boolean first = opened.add(p);
     Quote q = p.quote();
     String speaker = q.speaker().map(Entity::name).orElse("unattributed");
     String kind = words(q.kind());
@@ -190,7 +193,8 @@ final class TextMarkup {
       out.append(" id=\"q-").append(p.index()).append('"');
     }
     out.append(" data-q=\"").append(p.index()).append('"');
-    out.append(" title=\"").append(Escape.html(capitalised(kind) + " quote by " + speaker + cue)).append("\">");
+    out.append(" title=\"").append(Escape.html(capitalised(kind) + " quote by " + speaker + cue))
+        .append("\">");
     if (first) {
       out.append("<span class=\"ql").append(q.speaker().isPresent() ? "" : " none").append("\">")
           .append("<span class=\"vh\">").append(kind).append(" quote by </span>")

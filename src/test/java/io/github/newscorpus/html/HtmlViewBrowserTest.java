@@ -81,6 +81,14 @@ class HtmlViewBrowserTest {
       })();
       """;
 
+  /** What the probe leaves selected when it is done. */
+  private enum Ending {
+    /** Nothing: Escape cleared the selection. */
+    NOTHING_SELECTED,
+    /** The entity, pinned by a click on its first mention, with the page scrolled back to the top. */
+    ENTITY_PINNED
+  }
+
   private static Optional<String> chromium = Optional.empty();
 
   @BeforeAll
@@ -103,7 +111,7 @@ class HtmlViewBrowserTest {
   void showsEveryMentionAndEverySpeakerLabel() throws Exception {
     assumeTrue(chromium.isPresent(), "no Chromium installed (apt-get install -y chromium); skipped");
     String entity = STORY.expectEntity("Cardin").id();
-    Document dom = dumpDom(probed(HtmlView.render(STORY), entity, false), "newscorpus");
+    Document dom = dumpDom(probed(HtmlView.render(STORY), entity, Ending.NOTHING_SELECTED), "newscorpus");
     JsonNode probe = new ObjectMapper().readTree(dom.getElementById("probe").text());
 
     assertEquals("true", probe.get("ready").asText(), "the page's script ran under its own CSP");
@@ -124,7 +132,8 @@ class HtmlViewBrowserTest {
     assertEquals(0, probe.get("selectedAfterEscape").asInt());
     assertTrue(!probe.get("overflows").asBoolean(), "no horizontal scrolling");
 
-    Path shot = screenshot(probed(HtmlView.render(STORY), STORY.expectEntity("Tillerson").id(), true),
+    String tillerson = STORY.expectEntity("Tillerson").id();
+    Path shot = screenshot(probed(HtmlView.render(STORY), tillerson, Ending.ENTITY_PINNED),
         "newscorpus", 1280, 1400);
     assertTrue(Files.size(shot) > 10_000, "a screenshot with something in it: " + shot);
   }
@@ -132,7 +141,8 @@ class HtmlViewBrowserTest {
   @Test
   void keepsHostileTextInertAndWrapsLongLines() throws Exception {
     assumeTrue(chromium.isPresent(), "no Chromium installed (apt-get install -y chromium); skipped");
-    Document dom = dumpDom(probed(HtmlView.render(HostileArticle.build()), HostileArticle.ENTITY_ID, false),
+    Document dom = dumpDom(probed(HtmlView.render(HostileArticle.build()), HostileArticle.ENTITY_ID,
+        Ending.NOTHING_SELECTED),
         "hostile");
     JsonNode probe = new ObjectMapper().readTree(dom.getElementById("probe").text());
     assertEquals("true", probe.get("ready").asText());
@@ -145,8 +155,9 @@ class HtmlViewBrowserTest {
   }
 
   /** Returns the page with the probe script added, allowed by its hash, set to exercise {@code entityId}. */
-  private static String probed(String page, String entityId, boolean pin) {
-    String setup = "window.PROBE_ENTITY = " + jsString(entityId) + "; window.PROBE_PIN = " + pin + ";\n";
+  private static String probed(String page, String entityId, Ending end) {
+    String setup = "window.PROBE_ENTITY = " + jsString(entityId) + "; window.PROBE_PIN = "
+        + (end == Ending.ENTITY_PINNED) + ";\n";
     String script = setup + PROBE;
     String allowed = "script-src &#39;" + Assets.hash(Assets.JS) + "&#39;";
     assertTrue(page.contains(allowed), "the page's CSP names its script's hash");
