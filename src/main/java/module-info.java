@@ -11,6 +11,7 @@ module io.github.newscorpus {
   exports io.github.newscorpus.query;
   exports io.github.newscorpus.token;
   exports io.github.newscorpus.eval;
+  exports io.github.newscorpus.export;
   exports io.github.newscorpus.junit;
   exports io.github.newscorpus.html;
 

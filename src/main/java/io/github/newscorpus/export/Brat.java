@@ -55,13 +55,31 @@ public final class Brat {
   /**
    * Writes {@code <id>.txt} and {@code <id>.ann} into {@code directory}, UTF-8, each through a
    * temporary file moved into place; returns the two paths.
+   *
+   * @throws IllegalArgumentException when the article's id cannot be a file name in the directory
    */
   public static List<Path> write(Article article, Path directory) throws IOException {
-    Path txt = directory.resolve(article.id() + ".txt");
-    Path ann = directory.resolve(article.id() + ".ann");
+    Path txt = directory.resolve(fileName(article.id(), ".txt"));
+    Path ann = directory.resolve(fileName(article.id(), ".ann"));
     AtomicFiles.write(txt, out -> write(out, w -> w.write(article.text())));
     AtomicFiles.write(ann, out -> write(out, w -> new BratWriter(article, w).write()));
     return List.of(txt, ann);
+  }
+
+  /**
+   * Returns {@code id + ending} as a file name, refusing an id that would leave the directory or
+   * name no ordinary file ({@code ../x}, {@code a/b}, {@code .}, a control character).
+   *
+   * @throws IllegalArgumentException naming the id
+   */
+  public static String fileName(String id, String ending) {
+    boolean unsafe = id.isEmpty() || id.equals(".") || id.equals("..") || id.startsWith(".")
+        || id.chars().anyMatch(c -> c == '/' || c == '\\' || c == ':' || c < ' ' || c == 0x7F);
+    if (unsafe) {
+      throw new IllegalArgumentException("article id \"" + id + "\" cannot be a file name: it must "
+          + "not start with a period or hold /, \\, : or control characters");
+    }
+    return id + ending;
   }
 
   @FunctionalInterface

@@ -71,14 +71,15 @@ class ExportCommandTest {
   @Test
   void listsTheFormatsInItsHelp() {
     String help = Run.of("export", "--help").succeeded().out();
-    assertTrue(help.contains("The format: json, jsonl, html."), help);
-    assertTrue(help.contains("Formats:\n  json   corpus JSON"), help);
+    assertTrue(help.contains("The format: json, jsonl, html, brat, webanno, conll."), help);
+    assertTrue(help.contains("Formats:\n  json     corpus JSON"), help);
+    assertTrue(help.contains("\n  conll    CoNLL-2003 named entities, IOB2"), help);
   }
 
   @Test
   void refusesAnUnknownFormat() {
-    Run.of("export", "--format", "brat").failed(2,
-        "newscorpus export: unknown format \"brat\"; expected one of json, jsonl, html (see 'newscorpus export --help')");
+    Run.of("export", "--format", "docx").failed(2, "newscorpus export: unknown format \"docx\"; expected one "
+        + "of json, jsonl, html, brat, webanno, conll (see 'newscorpus export --help')");
   }
 
   @Test
@@ -125,6 +126,28 @@ class ExportCommandTest {
   void namesEveryFormatOnce() {
     assertEquals(ExportFormats.ALL.size(), ExportFormats.ALL.stream().map(ExportFormat::name).distinct().count());
     assertEquals("jsonl", ExportFormats.find("JsonL").orElseThrow().name());
-    assertTrue(ExportFormats.find("conll").isEmpty());
+    assertTrue(ExportFormats.find("docx").isEmpty());
+  }
+
+  @Test
+  void writesBratAndWebAnnotationIntoADirectory() throws IOException {
+    Path out = dir.resolve("out");
+    Run.of("export", "--format", "brat", "--output", out.toString()).succeeded();
+    assertTrue(Files.readString(out.resolve("000_4e41f4d9df3989c8.ann")).startsWith("T1\tParagraph 0 67\t"));
+    assertEquals(Corpus.bundled().articles().get(0).text(), Files.readString(out.resolve("000_4e41f4d9df3989c8.txt")));
+    Run.of("export", "--format", "webanno", "--output", out.toString()).succeeded();
+    assertTrue(Files.readString(out.resolve("000_4e41f4d9df3989c8.jsonld")).contains("\"AnnotationCollection\""));
+  }
+
+  @Test
+  void aDirectoryFormatNeedsAnOutput() {
+    Run.of("export", "--format", "brat").failed(2, "newscorpus export: --format brat writes a directory; give it "
+        + "with --output DIR (see 'newscorpus export --help')");
+  }
+
+  @Test
+  void writesConllToStandardOutput() {
+    String out = Run.of("export", "--format", "conll").succeeded().out();
+    assertTrue(out.startsWith("-DOCSTART- -X- -X- O\n\nTrump _ _ B-PER\n’s _ _ O\n"), out.substring(0, 80));
   }
 }

@@ -163,4 +163,14 @@ class BratTest {
     assertEquals("e%20x%25y", BratNotes.encodeId("e x%y"));
     assertEquals("e x%y", BratNotes.decodeId("e%20x%25y"));
   }
+
+  /** Regression: an id like "../x" wrote outside the directory. */
+  @Test
+  void idsThatWouldLeaveTheDirectoryAreRefused() {
+    Article hostile = Article.builder("../x", "text").build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Brat.write(hostile, dir));
+    assertEquals("article id \"../x\" cannot be a file name: it must not start with a period or hold /, \\, "
+        + ": or control characters", e.getMessage());
+    assertEquals("a-b.ann", Brat.fileName("a-b", ".ann"));
+  }
 }
