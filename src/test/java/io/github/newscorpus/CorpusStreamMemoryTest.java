@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newscorpus.model.Article;
+import io.github.newscorpus.testing.GcLog;
 import io.github.newscorpus.testing.CorpusGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -124,8 +123,7 @@ class CorpusStreamMemoryTest {
     List<String> log = Files.readAllLines(output(file, mode), StandardCharsets.UTF_8);
     List<String> lines = new ArrayList<>();
     lines.add("exit " + child.exitValue());
-    log.stream().filter(line -> !line.matches("\\[[0-9.]+s\\]\\[\\w+\\]\\[gc.*"))
-        .forEach(lines::add);
+    log.stream().filter(line -> !GcLog.isGcLine(line)).forEach(lines::add);
     lines.add(heapUse(log));
     return lines;
   }
@@ -138,34 +136,10 @@ class CorpusStreamMemoryTest {
     System.out.println("[memory] " + String.format(format, args));
   }
 
-  /**
-   * Returns the largest heap use after a garbage collection (the most that was live) and before
-   * one (the peak), from the lines {@code -Xlog:gc} prints, such as
-   * {@code [0.321s][info][gc] GC(4) Pause Young (Normal) (G1 Evacuation Pause) 23M->2M(32M) 1.2ms}.
-   */
+  /** Returns the most heap that was live (after a collection) and in use (before one). */
   private static String heapUse(List<String> output) {
-    long after = 0;
-    long before = 0;
-    for (String line : output) {
-      Matcher m = GC_LINE.matcher(line);
-      if (m.find()) {
-        before = Math.max(before, bytes(m.group(1), m.group(2)));
-        after = Math.max(after, bytes(m.group(3), m.group(4)));
-      }
-    }
     return String.format("%.1f MB live at most (after GC), %.1f MB in use at most (before GC)",
-        after / 1e6, before / 1e6);
-  }
-
-  private static final Pattern GC_LINE =
-      Pattern.compile("GC\\(\\d+\\).* (\\d+)([KMG])->(\\d+)([KMG])\\(");
-
-  private static long bytes(String number, String unit) {
-    return Long.parseLong(number) << switch (unit) {
-      case "K" -> 10;
-      case "M" -> 20;
-      default -> 30;
-    };
+        GcLog.maxLiveBytes(output) / 1e6, GcLog.maxUsedBytes(output) / 1e6);
   }
 
   /**
