@@ -2,11 +2,14 @@ package io.github.newscorpus.model;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.function.IntConsumer;
 
 /**
  * Holds one annotation layer in document order and answers span relations over it, in
@@ -105,19 +108,25 @@ public final class Layer<A extends Annotation> extends AbstractList<A> implement
   /** Returns the annotations that lie inside {@code x}, boundaries included. */
   public List<A> coveredBy(Spanned x) {
     Span s = x.span();
-    List<A> result = new ArrayList<>();
     int lo = firstBeginAtLeast(s.begin());
     int hi = firstBeginAbove(s.end());
-    extremes().atMost(lo, hi, s.end(), i -> add(result, i, x));
-    return List.copyOf(result);
+    if (lo >= hi) {
+      return List.of();
+    }
+    if (ends[extremes().argMax(lo, hi)] <= s.end() && !holds(x, lo, hi)) {
+      return new Range(lo, hi); // every candidate ends inside: no need to look at each
+    }
+    Hits hits = new Hits(x);
+    extremes().atMost(lo, hi, s.end(), hits);
+    return hits.list();
   }
 
   /** Returns the annotations that {@code x} lies inside, boundaries included. */
   public List<A> covering(Spanned x) {
     Span s = x.span();
-    List<A> result = new ArrayList<>();
-    extremes().atLeast(0, firstBeginAbove(s.begin()), s.end(), i -> add(result, i, x));
-    return List.copyOf(result);
+    Hits hits = new Hits(x);
+    extremes().atLeast(0, firstBeginAbove(s.begin()), s.end(), hits);
+    return hits.list();
   }
 
   /** Returns the annotations that share at least one character with {@code x}. */
@@ -126,21 +135,21 @@ public final class Layer<A extends Annotation> extends AbstractList<A> implement
     if (s.isEmpty()) {
       return List.of();
     }
-    List<A> result = new ArrayList<>();
+    Hits hits = new Hits(x);
     extremes().atLeast(0, firstBeginAtLeast(s.end()), s.begin() + 1, i -> {
       if (begins[i] < ends[i]) {
-        add(result, i, x);
+        hits.accept(i);
       }
     });
-    return List.copyOf(result);
+    return hits.list();
   }
 
   /** Returns the annotations that end at or before {@code x} begins. */
   public List<A> preceding(Spanned x) {
     Span s = x.span();
-    List<A> result = new ArrayList<>();
-    extremes().atMost(0, firstBeginAbove(s.begin()), s.begin(), i -> add(result, i, x));
-    return List.copyOf(result);
+    Hits hits = new Hits(x);
+    extremes().atMost(0, firstBeginAbove(s.begin()), s.begin(), hits);
+    return hits.list();
   }
 
   /**
@@ -151,9 +160,12 @@ public final class Layer<A extends Annotation> extends AbstractList<A> implement
     checkCount(count);
     Span s = x.span();
     List<A> result = new ArrayList<>();
-    extremes().lastAtMost(0, firstBeginAbove(s.begin()), s.begin(), count, i -> add(result, i, x));
+    extremes().lastAtMost(0, firstBeginAbove(s.begin()), s.begin(), count, i -> {
+      A a = get(i);
+      return a != x && result.add(a);
+    });
     Collections.reverse(result);
-    return List.copyOf(result);
+    return Collections.unmodifiableList(result);
   }
 
   /** Returns the annotations that begin at or after {@code x} ends. */
@@ -167,33 +179,124 @@ public final class Layer<A extends Annotation> extends AbstractList<A> implement
    */
   public List<A> following(Spanned x, int count) {
     checkCount(count);
-    List<A> result = new ArrayList<>();
-    for (int i = firstBeginAtLeast(x.span().end()); i < items.length && result.size() < count; i++) {
-      add(result, i, x);
+    int lo = firstBeginAtLeast(x.span().end());
+    int hi = (int) Math.min(items.length, (long) lo + count);
+    if (!holds(x, lo, hi)) {
+      return lo >= hi ? List.of() : new Range(lo, hi);
     }
-    return List.copyOf(result);
+    Hits hits = new Hits(x);
+    for (int i = lo; i < items.length && hits.size() < count; i++) {
+      hits.accept(i);
+    }
+    return hits.list();
   }
 
   /** Returns the annotations whose span is exactly {@code x}'s. */
   public List<A> at(Spanned x) {
     Span s = x.span();
-    List<A> result = new ArrayList<>();
+    Hits hits = new Hits(x);
     for (int i = firstInDocumentOrderFrom(s); i < items.length && begins[i] == s.begin()
         && ends[i] == s.end(); i++) {
-      add(result, i, x);
+      hits.accept(i);
     }
-    return List.copyOf(result);
+    return hits.list();
   }
 
   /** Returns the first annotation (in document order) that covers {@code x}. */
   public Optional<A> firstCovering(Spanned x) {
-    return covering(x).stream().findFirst();
+    List<A> covering = covering(x);
+    return covering.isEmpty() ? Optional.empty() : Optional.of(covering.get(0));
   }
 
-  /** Adds the annotation at {@code index} unless it is {@code x} itself; returns whether it did. */
-  private boolean add(List<A> result, int index, Spanned x) {
-    A a = get(index);
-    return a != x && result.add(a);
+  /** Returns whether {@code x} is itself one of the annotations in {@code [lo, hi)}. */
+  private boolean holds(Spanned x, int lo, int hi) {
+    if (!(x instanceof Annotation) || lo >= hi || items[lo].getClass() != x.getClass()) {
+      return false;
+    }
+    Span s = x.span();
+    for (int i = firstInDocumentOrderFrom(s); i < hi && begins[i] == s.begin() && ends[i] == s.end(); i++) {
+      if (i >= lo && items[i] == x) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Collects the indexes of a query's results, leaving out {@code x} itself. */
+  private final class Hits implements IntConsumer {
+    private final Spanned x;
+    private int[] indexes = new int[8];
+    private int size;
+
+    Hits(Spanned x) {
+      this.x = x;
+    }
+
+    @Override
+    public void accept(int i) {
+      if (items[i] != x) {
+        if (size == indexes.length) {
+          indexes = Arrays.copyOf(indexes, size * 2);
+        }
+        indexes[size++] = i;
+      }
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** Returns the results as an unmodifiable view: a range when they are contiguous. */
+    List<A> list() {
+      if (size == 0) {
+        return List.of();
+      }
+      if (indexes[size - 1] - indexes[0] == size - 1) {
+        return new Range(indexes[0], indexes[0] + size);
+      }
+      return new Picked(Arrays.copyOf(indexes, size));
+    }
+  }
+
+  /** Views the annotations {@code [from, to)} of this layer; unmodifiable. */
+  private final class Range extends AbstractList<A> implements RandomAccess {
+    private final int from;
+    private final int to;
+
+    Range(int from, int to) {
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    public A get(int index) {
+      Objects.checkIndex(index, to - from);
+      return Layer.this.get(from + index);
+    }
+
+    @Override
+    public int size() {
+      return to - from;
+    }
+  }
+
+  /** Views some annotations of this layer, by index; unmodifiable. */
+  private final class Picked extends AbstractList<A> implements RandomAccess {
+    private final int[] indexes;
+
+    Picked(int[] indexes) {
+      this.indexes = indexes;
+    }
+
+    @Override
+    public A get(int index) {
+      return Layer.this.get(indexes[index]);
+    }
+
+    @Override
+    public int size() {
+      return indexes.length;
+    }
   }
 
   private static void checkCount(int count) {
