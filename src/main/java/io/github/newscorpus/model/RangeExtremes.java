@@ -62,12 +62,52 @@ final class RangeExtremes {
 
   /** Reports, in increasing order, every index in {@code [lo, hi)} whose value is at least {@code threshold}. */
   void atLeast(int lo, int hi, int threshold, IntConsumer report) {
-    walk(lo, hi, this::argMax, i -> values[i] >= threshold, report);
+    atLeast(lo, hi, threshold, report, 0);
   }
 
   /** Reports, in increasing order, every index in {@code [lo, hi)} whose value is at most {@code threshold}. */
   void atMost(int lo, int hi, int threshold, IntConsumer report) {
-    walk(lo, hi, this::argMin, i -> values[i] <= threshold, report);
+    atMost(lo, hi, threshold, report, 0);
+  }
+
+  /*
+   * Both walk the implicit Cartesian tree of [lo, hi): the extreme of a range passes or fails the
+   * threshold for the whole range, so a failing range is dropped at once. They recurse, allocating
+   * nothing, while the tree is shallow, and hand deeper subtrees to walkDeep, which keeps an
+   * explicit stack so that deep trees (ends that only grow, say) cannot overflow the call stack.
+   * They are written out twice, rather than once over a comparator, to stay monomorphic and fast.
+   */
+
+  private void atLeast(int lo, int hi, int threshold, IntConsumer report, int depth) {
+    if (lo >= hi) {
+      return;
+    }
+    if (depth == MAX_RECURSION) {
+      walkDeep(lo, hi, this::argMax, i -> values[i] >= threshold, report);
+      return;
+    }
+    int m = argMax(lo, hi);
+    if (values[m] >= threshold) {
+      atLeast(lo, m, threshold, report, depth + 1);
+      report.accept(m);
+      atLeast(m + 1, hi, threshold, report, depth + 1);
+    }
+  }
+
+  private void atMost(int lo, int hi, int threshold, IntConsumer report, int depth) {
+    if (lo >= hi) {
+      return;
+    }
+    if (depth == MAX_RECURSION) {
+      walkDeep(lo, hi, this::argMin, i -> values[i] <= threshold, report);
+      return;
+    }
+    int m = argMin(lo, hi);
+    if (values[m] <= threshold) {
+      atMost(lo, m, threshold, report, depth + 1);
+      report.accept(m);
+      atMost(m + 1, hi, threshold, report, depth + 1);
+    }
   }
 
   /**
@@ -114,13 +154,14 @@ final class RangeExtremes {
     int of(int lo, int hi);
   }
 
+  /** How deep the walks recurse before they go on with an explicit stack. */
+  private static final int MAX_RECURSION = 48;
+
   /**
-   * Walks the implicit Cartesian tree of {@code [lo, hi)}: the extreme of a range passes or fails
-   * the test for the whole range, so a failing range is dropped at once. An explicit stack keeps
-   * deep trees from overflowing the call stack; markers (encoded as {@code -index - 1}) report
-   * an index between its left and right subranges.
+   * Walks with an explicit stack; markers (encoded as {@code -index - 1}) report an index between
+   * its left and right subranges.
    */
-  private void walk(int lo, int hi, Extreme extreme, IntPredicate passes, IntConsumer report) {
+  private void walkDeep(int lo, int hi, Extreme extreme, IntPredicate passes, IntConsumer report) {
     int[] stack = new int[16];
     int top = 0;
     stack[top++] = lo;
