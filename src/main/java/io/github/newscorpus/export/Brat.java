@@ -2,10 +2,13 @@ package io.github.newscorpus.export;
 
 import io.github.newscorpus.CorpusFormatException;
 import io.github.newscorpus.internal.AtomicFiles;
+import io.github.newscorpus.internal.Utf8Reader;
 import io.github.newscorpus.model.Article;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,17 +98,32 @@ public final class Brat {
 
   /**
    * Reads {@code <name>.txt} and the {@code .ann} beside it into an article whose id is
-   * {@code <name>}, checking every line.
+   * {@code <name>}, checking every line. Both files must be UTF-8; a byte-order mark at the start
+   * of the {@code .ann} file is skipped, one at the start of the text is part of the text (brat
+   * counts it). Lines end at {@code \n}, {@code \r\n} or {@code \r}.
    *
-   * @throws CorpusFormatException listing every problem with its file and line
+   * @throws CorpusFormatException listing every problem with its file and line (and column, for
+   *     bytes that are not UTF-8)
    */
   public static Article read(Path txt) throws IOException {
     String name = txt.getFileName().toString();
     String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
     Path ann = txt.resolveSibling(stem + ".ann");
-    String text = Files.readString(txt, StandardCharsets.UTF_8);
-    List<String> lines = Files.readAllLines(ann, StandardCharsets.UTF_8);
+    String text = decode(txt, Utf8Reader.keepingByteOrderMark(Files.newInputStream(txt)));
+    List<String> lines = decode(ann, new Utf8Reader(Files.newInputStream(ann))).lines().toList();
     return new BratReader(stem, text, lines, ann.toString()).read();
+  }
+
+  /** Returns all of {@code reader}'s text, closing it; bytes that are not UTF-8 are a problem. */
+  private static String decode(Path file, Utf8Reader reader) throws IOException {
+    try (Reader in = reader) {
+      StringWriter text = new StringWriter();
+      in.transferTo(text);
+      return text.toString();
+    } catch (Utf8Reader.Malformed e) {
+      throw new CorpusFormatException(file.toString(),
+          List.of(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage()));
+    }
   }
 
   /**

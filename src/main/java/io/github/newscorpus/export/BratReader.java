@@ -62,6 +62,11 @@ final class BratReader {
   private final Map<String, Map<String, String>> references = new HashMap<>();
   /** Attribute values already reported as unknown, so each is reported once. */
   private final Set<String> reported = new HashSet<>();
+  /**
+   * For each list the builder gets ({@code paragraphs}, {@code mentions}…), the line of each item,
+   * and for {@code quotes/cue} the line of each quote's cue, so that a broken rule is placed.
+   */
+  private final Map<String, List<Integer>> lineOf = new HashMap<>();
 
   BratReader(String id, String text, List<String> lines, String source) {
     this.id = id;
@@ -81,7 +86,7 @@ final class BratReader {
     Article.Builder builder = build();
     if (problems.isEmpty()) {
       for (Problem p : builder.problems()) {
-        problems.add(source + ": " + p);
+        problem(line(p.path()), p.message());
       }
     }
     if (!problems.isEmpty()) {
@@ -92,6 +97,23 @@ final class BratReader {
 
   private void problem(int line, String message) {
     problems.add(source + ":" + line + ": " + message);
+  }
+
+  /**
+   * Returns the line of the item a model path such as {@code mentions/3} or {@code quotes/2/cue}
+   * names; 1 for the article itself (its id, from the file name).
+   */
+  private int line(String path) {
+    String[] parts = path.split("/");
+    if (parts.length >= 3 && parts[0].equals("quotes") && parts[2].equals("cue")) {
+      return lineOf.get("quotes/cue").get(Integer.parseInt(parts[1]));
+    }
+    List<Integer> lines = lineOf.get(parts[0]);
+    return lines == null || parts.length < 2 ? 1 : lines.get(Integer.parseInt(parts[1]));
+  }
+
+  private void record(String list, int line) {
+    lineOf.computeIfAbsent(list, k -> new ArrayList<>()).add(line);
   }
 
   private void line(int n, String line) {
@@ -238,7 +260,13 @@ final class BratReader {
           + Messages.excerpt(fields[1] + " " + fields[2]));
       return;
     }
-    entityNotes.put(target[1], new String[] {BratNotes.decodeId(note[1]), note[2]});
+    String entityId = BratNotes.decodeId(note[1]);
+    if (entityId.isBlank() || note[2].isBlank()) {
+      problem(n, "expected an entity id and name after \"entity\", found "
+          + Messages.excerpt(fields[2]));
+      return;
+    }
+    entityNotes.put(target[1], new String[] {entityId, note[2], String.valueOf(n)});
   }
 
   private void normalization(int n, String[] fields) {
@@ -251,8 +279,14 @@ final class BratReader {
       problem(n, "expected \"Reference T… base:id\", found " + Messages.excerpt(fields[1]));
       return;
     }
-    references.computeIfAbsent(parts[1], k -> new HashMap<>())
-        .put(BratNotes.decodeId(parts[2].substring(0, colon)), BratNotes.decodeId(parts[2].substring(colon + 1)));
+    String base = BratNotes.decodeId(parts[2].substring(0, colon));
+    String id = BratNotes.decodeId(parts[2].substring(colon + 1));
+    if (base.isBlank() || id.isBlank()) {
+      problem(n, "expected \"Reference T… base:id\" with a base and an id, found "
+          + Messages.excerpt(fields[1]));
+      return;
+    }
+    references.computeIfAbsent(parts[1], k -> new HashMap<>()).put(base, id);
   }
 
   /** Returns an attribute's value, reporting an unknown one once. */
@@ -281,9 +315,15 @@ final class BratReader {
     for (Map.Entry<String, Bound> e : bounds.entrySet()) {
       Bound b = e.getValue();
       switch (b.type()) {
-        case "Paragraph" -> paragraphs.add(new Paragraph(b.extent(), text.substring(b.extent().begin(),
-            b.extent().end()), value(e.getKey(), "ParagraphKind", ParagraphKind.class).orElse(ParagraphKind.BODY)));
-        case "Sentence" -> sentences.add(new Sentence(b.extent(), text.substring(b.extent().begin(), b.extent().end())));
+        case "Paragraph" -> {
+          paragraphs.add(new Paragraph(b.extent(), text.substring(b.extent().begin(), b.extent().end()),
+              value(e.getKey(), "ParagraphKind", ParagraphKind.class).orElse(ParagraphKind.BODY)));
+          record("paragraphs", b.line());
+        }
+        case "Sentence" -> {
+          sentences.add(new Sentence(b.extent(), text.substring(b.extent().begin(), b.extent().end())));
+          record("sentences", b.line());
+        }
         case "Quote" -> quoteBounds.put(e.getKey(), b);
         case "Cue" -> {
           if (!cueBounds.contains(e.getKey())) {
@@ -300,7 +340,8 @@ final class BratReader {
         }
       }
     }
-    Map<String, Entity> entityOf = entities(mentionBounds);
+    Map<Entity, Integer> entityLines = new HashMap<>();
+    Map<String, Entity> entityOf = entities(mentionBounds, entityLines);
     List<String> mentionOrder = mentionBounds.keySet().stream()
         .sorted(Comparator.comparing((String t) -> mentionBounds.get(t).extent()).thenComparing(t -> t)).toList();
     Map<String, Mention> mentions = new LinkedHashMap<>();
@@ -311,6 +352,7 @@ final class BratReader {
         mentions.put(t, new Mention("m" + (mentions.size() + 1), b.extent(),
             text.substring(b.extent().begin(), b.extent().end()), e,
             value(t, "MentionKind", MentionKind.class).orElse(MentionKind.NAME)));
+        record("mentions", b.line());
       }
     }
     List<String> quoteOrder = quoteBounds.keySet().stream()
@@ -326,14 +368,20 @@ final class BratReader {
       String joined = b.spans().stream().map(s -> text.substring(s.begin(), s.end())).collect(Collectors.joining(" "));
       quotes.add(new Quote("q" + (quotes.size() + 1), value(t, "QuoteKind", QuoteKind.class).orElse(QuoteKind.DIRECT),
           b.spans(), joined, speaker.map(Mention::entity), speaker, cue));
+      record("quotes", b.line());
+      record("quotes/cue", Optional.ofNullable(cues.get(t)).map(bounds::get).map(Bound::line).orElse(b.line()));
     }
     List<Entity> entities = new ArrayList<>(new LinkedHashSet<>(entityOf.values()));
+    entities.forEach(e -> record("entities", entityLines.get(e)));
     return Article.builder(id, text).paragraphs(paragraphs).sentences(sentences).entities(entities)
         .mentions(List.copyOf(mentions.values())).quotes(quotes);
   }
 
-  /** Groups mention bounds into entities by Coreference lines; names and ids from notes. */
-  private Map<String, Entity> entities(Map<String, Bound> mentionBounds) {
+  /**
+   * Groups mention bounds into entities by Coreference lines; names and ids from notes. Puts the
+   * line of each entity's note, or else of its first mention, in {@code lines}.
+   */
+  private Map<String, Entity> entities(Map<String, Bound> mentionBounds, Map<Entity, Integer> lines) {
     Map<String, String> group = new HashMap<>();
     for (String t : mentionBounds.keySet()) {
       group.put(t, t);
@@ -358,7 +406,7 @@ final class BratReader {
     Map<String, Entity> entityOf = new HashMap<>();
     for (List<String> ts : members.values()) {
       String[] note = ts.stream().map(entityNotes::get).filter(x -> x != null).findFirst()
-          .orElse(new String[] {"e-" + ts.get(0), text(mentionBounds.get(ts.get(0)))});
+          .orElse(new String[] {"e-" + ts.get(0), text(mentionBounds.get(ts.get(0))), null});
       String type = mentionBounds.get(ts.get(0)).type();
       Set<String> aliases = new LinkedHashSet<>();
       Map<String, String> ids = new HashMap<>();
@@ -372,9 +420,17 @@ final class BratReader {
         }
         ids.putAll(references.getOrDefault(t, Map.of()));
       }
-      Entity e = new Entity(note[0], note[1], EntityType.valueOf(type), List.copyOf(aliases),
-          Optional.empty(), Optional.empty(), ids, Optional.empty());
+      int line = note[2] == null ? mentionBounds.get(ts.get(0)).line() : Integer.parseInt(note[2]);
+      Entity e;
+      try {
+        e = new Entity(note[0], note[1], EntityType.valueOf(type), List.copyOf(aliases),
+            Optional.empty(), Optional.empty(), ids, Optional.empty());
+      } catch (IllegalArgumentException x) {
+        problem(line, "entity \"" + note[0] + "\" (of " + ts.get(0) + "): " + x.getMessage());
+        continue;
+      }
       ts.forEach(t -> entityOf.put(t, e));
+      lines.merge(e, line, Math::min);
     }
     return entityOf;
   }

@@ -3,6 +3,7 @@ package io.github.newscorpus.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.newscorpus.internal.Utf8Reader;
 import io.github.newscorpus.json.JsonTree.Location;
 import io.github.newscorpus.json.JsonTree.Node;
 import io.github.newscorpus.model.Article;

@@ -1,5 +1,6 @@
 package io.github.newscorpus.json;
 
+import io.github.newscorpus.internal.Utf8Reader;
 import io.github.newscorpus.json.JsonTree.Location;
 import io.github.newscorpus.json.JsonTree.Node;
 import io.github.newscorpus.json.JsonTree.ObjectNode;
@@ -61,7 +62,7 @@ final class JsonLinesCursor implements ArticleCursor {
               .ifPresent(action));
       return true;
     } catch (Utf8Reader.Malformed e) {
-      problems.add(e.at(), "", e.getMessage());
+      problems.add(new Location(e.line(), e.column()), "", e.getMessage());
       ended = true;
       return false;
     }

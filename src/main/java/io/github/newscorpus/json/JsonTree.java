@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import io.github.newscorpus.internal.Utf8Reader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -179,7 +180,7 @@ final class JsonTree {
 
   private void report(IOException e) {
     if (e instanceof Utf8Reader.Malformed malformed) {
-      problems.add(malformed.at(), "", malformed.getMessage());
+      problems.add(new Location(malformed.line(), malformed.column()), "", malformed.getMessage());
     } else if (e instanceof JsonProcessingException json) {
       JsonLocation l = json.getLocation();
       problems.add(location(l == null ? parser.currentLocation() : l), "",

@@ -173,4 +173,78 @@ class BratTest {
         + ": or control characters", e.getMessage());
     assertEquals("a-b.ann", Brat.fileName("a-b", ".ann"));
   }
+
+  /** Regression (found by BratFuzzTest): a byte that is not UTF-8 threw MalformedInputException. */
+  @Test
+  void bytesThatAreNotUtf8AreAProblemWithTheirPlace() throws IOException {
+    Path txt = Files.writeString(dir.resolve("a.txt"), "Ann met Lee.");
+    Path ann = Files.write(dir.resolve("a.ann"), new byte[] {'T', '1', '\t', (byte) 0x80});
+    CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Brat.read(txt));
+    assertEquals(List.of(ann + ":1:4: not valid UTF-8: byte 0x80 at byte offset 3"), e.problems());
+    Files.writeString(ann, "");
+    Files.write(txt, new byte[] {'A', '\n', 'n', (byte) 0xC0, (byte) 0xAF});
+    e = assertThrows(CorpusFormatException.class, () -> Brat.read(txt));
+    assertEquals(List.of(txt + ":2:2: not valid UTF-8: byte 0xC0 at byte offset 3"), e.problems());
+  }
+
+  @Test
+  void aByteOrderMarkStartsTheTextButNotTheAnnotations() throws IOException {
+    // brat counts the text's mark as a character, so Ann is at [1, 4)
+    Path txt = Files.writeString(dir.resolve("a.txt"), "\uFEFFAnn met Lee.");
+    Files.writeString(dir.resolve("a.ann"), "\uFEFFT1\tPERSON 1 4\tAnn\r\n");
+    Article a = Brat.read(txt);
+    assertEquals("\uFEFFAnn met Lee.", a.text());
+    assertEquals(new io.github.newscorpus.model.Span(1, 4), a.mentions().get(0).span());
+  }
+
+  /**
+   * Regression (found by BratFuzzTest): a rule of the model broken across lines was reported with
+   * the model's path ("a.ann: sentences/1: …") instead of its line.
+   */
+  @Test
+  void brokenRulesArePlacedAtTheirLines() {
+    List<String> lines = List.of(
+        "T1\tSentence 0 7\tAnn met",
+        "T2\tSentence 4 11\tmet Lee",
+        "T3\tParagraph 0 0\t",
+        "T4\tPERSON 0 3\tAnn",
+        "T5\tPERSON 8 11\tLee",
+        "#1\tAnnotatorNotes T4\tentity e-x Ann",
+        "#2\tAnnotatorNotes T5\tentity e-x Lee");
+    CorpusFormatException e = assertThrows(CorpusFormatException.class,
+        () -> Brat.read("a", "Ann met Lee.", lines, "a.ann"));
+    // the empty paragraph on line 3 holds neither sentence; T5's entity is the second e-x
+    assertEquals(List.of(
+        "a.ann:3: a paragraph must cover some text; [0, 0) is empty",
+        "a.ann:1: sentence \"Ann met\" must lie inside one paragraph",
+        "a.ann:2: sentence \"met Lee\" must lie inside one paragraph",
+        "a.ann:2: \"met Lee\" overlaps the sentence \"Ann met\"; sentences must not overlap",
+        "a.ann:7: id \"e-x\" is already used by an entity; ids must be unique within an article",
+        "a.ann:5: entity \"e-x\" differs from the article's entity with that id"),
+        e.problems());
+  }
+
+  /**
+   * Regression (found by BratFuzzTest): an entity with a blank name (a note without one, or no
+   * note and a mention over blank text) or a blank knowledge-base id threw
+   * IllegalArgumentException from the Entity constructor.
+   */
+  @Test
+  void blankNamesAndIdsAreProblemsAtTheirLines() {
+    List<String> lines = List.of(
+        "T1\tPERSON 0 3\tAnn",
+        "#1\tAnnotatorNotes T1\tentity e-ann  ",
+        "N1\tReference T1 wikidata:%20\tAnn",
+        "T2\tPERSON 3 4\t ",
+        "#2\tAnnotatorNotes T1\tentity %20 Ann");
+    CorpusFormatException e = assertThrows(CorpusFormatException.class,
+        () -> Brat.read("a", "Ann met Lee.", lines, "a.ann"));
+    assertEquals(List.of(
+        "a.ann:2: expected an entity id and name after \"entity\", found \"entity e-ann  \"",
+        "a.ann:3: expected \"Reference T… base:id\" with a base and an id, found \"Reference T1 "
+            + "wikidata:%20\"",
+        "a.ann:5: expected an entity id and name after \"entity\", found \"entity %20 Ann\"",
+        "a.ann:4: entity \"e-T2\" (of T2): name must not be blank, got \" \""),
+        e.problems());
+  }
 }

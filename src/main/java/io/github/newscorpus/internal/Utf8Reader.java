@@ -1,4 +1,4 @@
-package io.github.newscorpus.json;
+package io.github.newscorpus.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,14 +11,16 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes strict UTF-8 from a byte stream a buffer at a time, skipping a leading byte-order mark.
- * Invalid input ends the text with a {@link Malformed} exception that names its exact place: the
- * line and column (in UTF-16 units, as editors count) of the first character that could not be
- * decoded, and its byte offset. Every character before it is delivered first.
+ * Decodes strict UTF-8 from a byte stream a buffer at a time, skipping a leading byte-order mark
+ * unless made by {@link #keepingByteOrderMark}. Invalid input ends the text with a
+ * {@link Malformed} exception that names its exact place: the line and column (in UTF-16 units,
+ * as editors count; a line ends at {@code \n}, {@code \r\n} or {@code \r}) of the first
+ * character that could not be decoded, and its byte offset. Every character before it is
+ * delivered first. Not API: public only for the library's own packages.
  *
  * <p>Not thread-safe. Closing it closes the byte stream.
  */
-final class Utf8Reader extends Reader {
+public final class Utf8Reader extends Reader {
 
   private static final int BUFFER_SIZE = 8192;
 
@@ -26,19 +28,26 @@ final class Utf8Reader extends Reader {
    * Reports invalid UTF-8 at its place; the message is
    * {@code not valid UTF-8: byte 0xFF at byte offset N}.
    */
-  static final class Malformed extends IOException {
+  public static final class Malformed extends IOException {
     private static final long serialVersionUID = 1L;
 
-    private final transient JsonTree.Location at;
+    private final int line;
+    private final int column;
 
-    Malformed(JsonTree.Location at, byte value, long offset) {
+    Malformed(int line, int column, byte value, long offset) {
       super(String.format("not valid UTF-8: byte 0x%02X at byte offset %d", value, offset));
-      this.at = at;
+      this.line = line;
+      this.column = column;
     }
 
-    /** Returns the line and column of the first character that could not be decoded. */
-    JsonTree.Location at() {
-      return at;
+    /** Returns the line, from 1, of the first character that could not be decoded. */
+    public int line() {
+      return line;
+    }
+
+    /** Returns the column, from 1 and in UTF-16 units, of that character. */
+    public int column() {
+      return column;
     }
   }
 
@@ -54,13 +63,24 @@ final class Utf8Reader extends Reader {
   private long bytesBefore;
   private boolean endOfInput;
   private boolean flushed;
+  /** Whether a leading byte-order mark was dealt with (skipped, or kept by request). */
   private boolean started;
   /** Place of the next character to deliver. */
   private int line = 1;
   private int column = 1;
+  /** Whether the last character delivered was {@code \r}, so that a {@code \n} ends no line. */
+  private boolean afterCarriageReturn;
 
-  Utf8Reader(InputStream in) {
+  /** Reads {@code in}, skipping a byte-order mark at its start. */
+  public Utf8Reader(InputStream in) {
     this.in = in;
+  }
+
+  /** Returns a reader of {@code in} that delivers a byte-order mark at its start as U+FEFF. */
+  public static Utf8Reader keepingByteOrderMark(InputStream in) {
+    Utf8Reader reader = new Utf8Reader(in);
+    reader.started = true;
+    return reader;
   }
 
   @Override
@@ -74,12 +94,14 @@ final class Utf8Reader extends Reader {
     int n = Math.min(length, chars.remaining());
     chars.get(buffer, offset, n);
     for (int i = offset; i < offset + n; i++) {
-      if (buffer[i] == '\n') {
+      char c = buffer[i];
+      if (c == '\r' || c == '\n' && !afterCarriageReturn) {
         line++;
         column = 1;
-      } else {
+      } else if (c != '\n') {
         column++;
       }
+      afterCarriageReturn = c == '\r';
     }
     return n;
   }
@@ -94,7 +116,7 @@ final class Utf8Reader extends Reader {
           break; // deliver what came before it; the next fill reports it at its place
         }
         if (result.isError()) {
-          throw new Malformed(new JsonTree.Location(line, column), bytes.get(bytes.position()),
+          throw new Malformed(line, column, bytes.get(bytes.position()),
               bytesBefore + bytes.position());
         }
         if (result.isUnderflow()) {

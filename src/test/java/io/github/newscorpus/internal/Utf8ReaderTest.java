@@ -1,4 +1,4 @@
-package io.github.newscorpus.json;
+package io.github.newscorpus.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class Utf8ReaderTest {
@@ -56,7 +57,7 @@ class Utf8ReaderTest {
     assertEquals("abc\nxyz\nné", new String(buffer, 0, 10));
     Utf8Reader.Malformed e = assertThrows(Utf8Reader.Malformed.class, () -> reader.read(buffer, 0, 100));
     assertEquals("not valid UTF-8: byte 0xFF at byte offset 11", e.getMessage());
-    assertEquals(new JsonTree.Location(3, 3), e.at());
+    assertEquals(List.of(3, 3), List.of(e.line(), e.column()));
   }
 
   @Test
@@ -65,7 +66,7 @@ class Utf8ReaderTest {
     bytes[12_002] = (byte) 0xC0; // never valid in UTF-8
     Utf8Reader.Malformed e = assertThrows(Utf8Reader.Malformed.class, () -> readAll(reader(bytes)));
     assertEquals("not valid UTF-8: byte 0xC0 at byte offset 12002", e.getMessage());
-    assertEquals(new JsonTree.Location(6001, 3), e.at());
+    assertEquals(List.of(6001, 3), List.of(e.line(), e.column()));
   }
 
   @Test
@@ -74,6 +75,21 @@ class Utf8ReaderTest {
     byte[] bytes = {'a', emoji[0], emoji[1]};
     Utf8Reader.Malformed e = assertThrows(Utf8Reader.Malformed.class, () -> readAll(reader(bytes)));
     assertEquals("not valid UTF-8: byte 0xF0 at byte offset 1", e.getMessage());
-    assertEquals(new JsonTree.Location(1, 2), e.at());
+    assertEquals(List.of(1, 2), List.of(e.line(), e.column()));
+  }
+
+  @Test
+  void keepsALeadingByteOrderMarkWhenAsked() throws IOException {
+    byte[] bytes = "\uFEFFa".getBytes(StandardCharsets.UTF_8);
+    assertEquals("\uFEFFa", readAll(Utf8Reader.keepingByteOrderMark(new ByteArrayInputStream(bytes))));
+  }
+
+  @Test
+  void countsCarriageReturnsAsLineEndsAndCrlfAsOne() {
+    // "a\r\nb\rc\nd?" : \r\n ends line 1, \r line 2, \n line 3; the bad byte is line 4, column 2
+    byte[] bytes = "a\r\nb\rc\nd?".getBytes(StandardCharsets.UTF_8);
+    bytes[bytes.length - 1] = (byte) 0xFF;
+    Utf8Reader.Malformed e = assertThrows(Utf8Reader.Malformed.class, () -> readAll(reader(bytes)));
+    assertEquals(List.of(4, 2), List.of(e.line(), e.column()));
   }
 }
