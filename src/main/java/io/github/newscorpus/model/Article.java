@@ -242,10 +242,16 @@ public final class Article {
         + mentions.size() + " mentions, " + quotes.size() + " quotes]";
   }
 
+  /** Returns the list in the given order; a list already in order (as readers give) is not copied. */
   private static <T> List<T> sorted(List<T> list, Comparator<T> order) {
-    List<T> copy = new ArrayList<>(list);
-    copy.sort(order);
-    return List.copyOf(copy);
+    for (int i = 1; i < list.size(); i++) {
+      if (order.compare(list.get(i - 1), list.get(i)) > 0) {
+        List<T> copy = new ArrayList<>(list);
+        copy.sort(order);
+        return List.copyOf(copy);
+      }
+    }
+    return List.copyOf(list); // the builder's lists are immutable already: no copy
   }
 
   private static List<Entity> byFirstMention(List<Entity> entities, List<Mention> sortedMentions) {

@@ -181,8 +181,8 @@ final class ArticleRules {
     if (!span(path, a.span()) || !nonEmpty(path, a.span(), what)) {
       return false;
     }
-    String actual = text.substring(a.span().begin(), a.span().end());
-    if (!actual.equals(a.text())) {
+    if (!text.regionMatches(a.span().begin(), a.text(), 0, a.span().length())) {
+      String actual = text.substring(a.span().begin(), a.span().end());
       problem(path, "text " + Messages.excerpt(a.text()) + " does not match the covered text "
           + Messages.excerpt(actual) + " at " + a.span());
       return false;
