@@ -121,12 +121,28 @@ public final class Corpus {
    * Lines file, where each line is a JSON document of its own, it points into that line's value
    * ({@code /mentions/5/text}), and the line is the file's line number.
    *
+   * <p>Reads within the {@linkplain ReadLimits#defaults() default limits}; see
+   * {@link #read(Path, ReadLimits)}.
+   *
    * @throws CorpusFormatException when the content is invalid; the message lists every problem
    *     with its place, and nothing is returned half-loaded
    * @throws IOException when a file cannot be read
    */
   public static Corpus read(Path path) throws IOException {
-    CorpusJson.Result result = CorpusFiles.read(path);
+    return read(path, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a corpus as {@link #read(Path)} does, within {@code limits}: a file, an article or a
+   * string too long, nesting too deep, too many articles, annotations or JSON values is a
+   * problem that names the limit and its value, placed where it was broken; the reading of that
+   * file stops there (and, for too many articles, of the directory).
+   *
+   * @throws CorpusFormatException when the content is invalid or breaks a limit
+   * @throws IOException when a file cannot be read
+   */
+  public static Corpus read(Path path, ReadLimits limits) throws IOException {
+    CorpusJson.Result result = CorpusFiles.read(path, limits.values());
     if (!result.problems().isEmpty()) {
       throw new CorpusFormatException(path.toString(), result.problems());
     }
@@ -160,11 +176,26 @@ public final class Corpus {
    * check that needs the end of a corpus JSON file (a missing {@code format} field, content after
    * the corpus) fails only there, after that file's articles.
    *
+   * <p>Reads within the {@linkplain ReadLimits#defaults() default limits}; see
+   * {@link #stream(Path, ReadLimits)}.
+   *
    * @throws IOException when the directory cannot be listed or the first file cannot be opened;
    *     later read failures come as {@link UncheckedIOException}
    */
   public static Stream<Article> stream(Path path) throws IOException {
-    return CorpusFiles.stream(path, CorpusFormatException::new);
+    return stream(path, ReadLimits.defaults());
+  }
+
+  /**
+   * Streams the articles as {@link #stream(Path)} does, within {@code limits}: a limit broken
+   * ends the stream as any other problem does (see {@link #read(Path, ReadLimits)}); the limit on
+   * articles counts the whole stream.
+   *
+   * @throws IOException when the directory cannot be listed or the first file cannot be opened;
+   *     later read failures come as {@link UncheckedIOException}
+   */
+  public static Stream<Article> stream(Path path, ReadLimits limits) throws IOException {
+    return CorpusFiles.stream(path, CorpusFormatException::new, limits.values());
   }
 
   /**

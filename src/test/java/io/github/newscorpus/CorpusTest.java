@@ -259,4 +259,26 @@ class CorpusTest {
         corpus.quotesBy("Cardin").stream().map(q -> q.item().text()).toList());
     assertEquals(List.of(), corpus.quotesBy("Nobody"));
   }
+
+  @Test
+  void readsWithinLimitsAndStopsAtTheArticleTooManyAcrossADirectory() throws IOException {
+    Article calm = Article.builder("calm", "Nothing happened.").build();
+    Article quiet = Article.builder("quiet", "Nothing at all.").build();
+    Corpus.of(List.of(calm, quiet)).write(dir.resolve("a.jsonl"));
+    Corpus.of(List.of(Article.builder("late", "Later.").build())).write(dir.resolve("b.json"));
+    assertEquals(3, Corpus.read(dir, ReadLimits.defaults().withMaxArticles(3)).articles().size());
+    // a.jsonl holds two, so the third is b.json's first: line 4, column 5, after the lines "{",
+    // "format" and "articles": [
+    CorpusFormatException e = assertThrows(CorpusFormatException.class,
+        () -> Corpus.read(dir, ReadLimits.defaults().withMaxArticles(2)));
+    assertEquals(List.of(dir.resolve("b.json") + ":4:5: /articles/0: more than maxArticles (2) "
+        + "articles; reading stopped here"), e.problems());
+    try (Stream<Article> articles = Corpus.stream(dir, ReadLimits.defaults().withMaxArticles(1))) {
+      Iterator<Article> it = articles.iterator();
+      assertEquals("calm", it.next().id());
+      UncheckedIOException u = assertThrows(UncheckedIOException.class, it::hasNext);
+      assertEquals(List.of(dir.resolve("a.jsonl") + ":3:1: more than maxArticles (1) articles; "
+          + "reading stopped here"), ((CorpusFormatException) u.getCause()).problems());
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.newscorpus.export;
 
 import io.github.newscorpus.CorpusFormatException;
+import io.github.newscorpus.ReadLimits;
 import io.github.newscorpus.internal.AtomicFiles;
 import io.github.newscorpus.internal.Utf8Reader;
 import io.github.newscorpus.model.Article;
@@ -8,12 +9,12 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes an article as brat standoff ({@code .txt} + {@code .ann}) and reads one back.
@@ -98,27 +99,62 @@ public final class Brat {
 
   /**
    * Reads {@code <name>.txt} and the {@code .ann} beside it into an article whose id is
-   * {@code <name>}, checking every line. Both files must be UTF-8; a byte-order mark at the start
-   * of the {@code .ann} file is skipped, one at the start of the text is part of the text (brat
-   * counts it). Lines end at {@code \n}, {@code \r\n} or {@code \r}.
+   * {@code <name>}, checking every line, within the {@linkplain ReadLimits#defaults() default
+   * limits}. Both files must be UTF-8; a byte-order mark at the start of the {@code .ann} file is
+   * skipped, one at the start of the text is part of the text (brat counts it). Lines end at
+   * {@code \n}, {@code \r\n} or {@code \r}.
    *
    * @throws CorpusFormatException listing every problem with its file and line (and column, for
    *     bytes that are not UTF-8)
    */
   public static Article read(Path txt) throws IOException {
+    return read(txt, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads as {@link #read(Path)} does, within {@code limits}: the text may hold at most
+   * {@code maxStringLength} characters, the {@code .ann} file {@code maxArticleLength}
+   * characters and {@code maxAnnotations} lines (each line of brat standoff is an annotation);
+   * a limit broken is a problem naming it, and the reading stops there.
+   *
+   * @throws CorpusFormatException listing every problem with its file and line
+   */
+  public static Article read(Path txt, ReadLimits limits) throws IOException {
     String name = txt.getFileName().toString();
     String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
     Path ann = txt.resolveSibling(stem + ".ann");
-    String text = decode(txt, Utf8Reader.keepingByteOrderMark(Files.newInputStream(txt)));
-    List<String> lines = decode(ann, new Utf8Reader(Files.newInputStream(ann))).lines().toList();
+    String text = decode(txt, Utf8Reader.keepingByteOrderMark(Files.newInputStream(txt)),
+        limits.maxStringLength(), "maxStringLength");
+    List<String> lines = decode(ann, new Utf8Reader(Files.newInputStream(ann)),
+        limits.maxArticleLength(), "maxArticleLength").lines().toList();
+    int annotations = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank() && ++annotations > limits.maxAnnotations()) {
+        throw new CorpusFormatException(ann.toString(), List.of(String.format(Locale.ROOT,
+            "%s:%d: more than maxAnnotations (%,d) annotations; reading stopped here", ann, i + 1,
+            limits.maxAnnotations())));
+      }
+    }
     return new BratReader(stem, text, lines, ann.toString()).read();
   }
 
-  /** Returns all of {@code reader}'s text, closing it; bytes that are not UTF-8 are a problem. */
-  private static String decode(Path file, Utf8Reader reader) throws IOException {
+  /**
+   * Returns all of {@code reader}'s text, closing it; bytes that are not UTF-8, or more than
+   * {@code max} characters (the limit {@code limit}), are a problem.
+   */
+  private static String decode(Path file, Utf8Reader reader, long max, String limit)
+      throws IOException {
     try (Reader in = reader) {
-      StringWriter text = new StringWriter();
-      in.transferTo(text);
+      StringBuilder text = new StringBuilder();
+      char[] buffer = new char[8192];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        if (text.length() + n > max) {
+          throw new CorpusFormatException(file.toString(), List.of(String.format(Locale.ROOT,
+              "%s:1: the file is longer than %s (%,d) characters; reading stopped here", file,
+              limit, max)));
+        }
+        text.append(buffer, 0, n);
+      }
       return text.toString();
     } catch (Utf8Reader.Malformed e) {
       throw new CorpusFormatException(file.toString(),

@@ -8,10 +8,40 @@ import java.util.Map;
 
 /**
  * Checks that article ids are unique across every input of one corpus (the articles of a file, or
- * of every file in a directory), remembering where each id was first used. Holds the ids and
- * their places only, never the articles.
+ * of every file in a directory), remembering where each id was first used, and counts the
+ * articles against the limit of one read. Holds the ids and their places only, never the articles.
  */
 final class ArticleIds {
+
+  private final int maxArticles;
+  private int articles;
+
+  /** Admits at most {@code maxArticles} articles. */
+  ArticleIds(int maxArticles) {
+    this.maxArticles = maxArticles;
+  }
+
+  /** Admits as many articles as the default limits do. */
+  ArticleIds() {
+    this(Limits.DEFAULTS.maxArticles());
+  }
+
+  /**
+   * Counts one more article, whatever becomes of it, at {@code at} and {@code pointer}.
+   *
+   * @throws JsonTree.LimitExceeded when that makes more than the limit
+   */
+  void admit(JsonTree.Location at, String pointer) throws JsonTree.LimitExceeded {
+    if (++articles > maxArticles) {
+      throw new JsonTree.LimitExceeded(at, pointer, "more than "
+          + Limits.named("maxArticles", maxArticles) + " articles" + Limits.STOPPED);
+    }
+  }
+
+  /** Returns whether the limit on articles was broken, so that no further input need be read. */
+  boolean exhausted() {
+    return articles > maxArticles;
+  }
 
   /** Where an article was read: its file, the place of its object, and its JSON pointer. */
   private record Place(String source, JsonTree.Location at, String pointer) {

@@ -33,20 +33,29 @@ public final class CorpusFiles {
 
   private CorpusFiles() {}
 
+  /** Reads as {@link #read(Path, Limits)} does, within the default limits. */
+  public static CorpusJson.Result read(Path path) throws IOException {
+    return read(path, Limits.DEFAULTS);
+  }
+
   /**
    * Reads every article of the file, or of every corpus file under the directory (see
-   * {@link #files(Path)}), checking everything, article ids unique across files included; an
+   * {@link #files(Path)}), checking everything, article ids unique across files included, within
+   * {@code limits} (once more than {@code maxArticles} are found, no further file is read); an
    * empty directory gives no articles and no problems.
    *
    * @throws IOException only when a file cannot be read, never for bad content
    */
-  public static CorpusJson.Result read(Path path) throws IOException {
+  public static CorpusJson.Result read(Path path, Limits limits) throws IOException {
     List<Article> articles = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    ArticleIds ids = new ArticleIds();
+    ArticleIds ids = new ArticleIds(limits.maxArticles());
     for (Path file : files(path)) {
-      try (InputStream in = Files.newInputStream(file);
-          ArticleCursor cursor = cursor(file, in, ids)) {
+      if (ids.exhausted()) {
+        break;
+      }
+      try (InputStream in = open(file, path);
+          ArticleCursor cursor = cursor(file, in, ids, limits)) {
         ArticleCursor.drain(cursor, articles, problems);
       }
     }
@@ -54,16 +63,32 @@ public final class CorpusFiles {
   }
 
   /**
+   * Opens {@code file}, one of the {@link #files} of {@code given}, to read: {@code given} itself
+   * following a symbolic link (the caller named it), a file found in a directory without, so that
+   * a link put in its place after the listing is not read either.
+   */
+  static InputStream open(Path file, Path given) throws IOException {
+    return file.equals(given) ? Files.newInputStream(file)
+        : Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /** Streams as {@link #stream(Path, Failure, Limits)} does, within the default limits. */
+  public static Stream<Article> stream(Path path, Failure failure) throws IOException {
+    return stream(path, failure, Limits.DEFAULTS);
+  }
+
+  /**
    * Returns a lazy, sequential stream of the articles of the file, or of every corpus file under
-   * the directory in turn, checked as {@link #read(Path)} checks them; empty for an empty
+   * the directory in turn, checked as {@link #read(Path, Limits)} checks them; empty for an empty
    * directory. The first file is opened at once; the stream must be closed to close the file it
    * is reading. The first problem found ends it with an {@code UncheckedIOException} whose cause
    * {@code failure} builds from that file's problems.
    *
    * @throws IOException when the directory cannot be listed or the first file cannot be opened
    */
-  public static Stream<Article> stream(Path path, Failure failure) throws IOException {
-    FileArticles articles = new FileArticles(files(path), failure);
+  public static Stream<Article> stream(Path path, Failure failure, Limits limits)
+      throws IOException {
+    FileArticles articles = new FileArticles(path, files(path), failure, limits);
     return StreamSupport.stream(articles, false).onClose(articles::closeUnchecked);
   }
 
@@ -118,11 +143,15 @@ public final class CorpusFiles {
     }
   }
 
-  /** Returns a cursor over {@code in}, the content of {@code file}, by the file's name. */
-  static ArticleCursor cursor(Path file, InputStream in, ArticleIds ids) throws IOException {
+  /**
+   * Returns a cursor over {@code in}, the content of {@code file}, by the file's name, within
+   * {@code limits}.
+   */
+  static ArticleCursor cursor(Path file, InputStream in, ArticleIds ids, Limits limits)
+      throws IOException {
     Problems problems = new Problems(file.toString());
     return JsonLines.named(file)
-        ? new JsonLinesCursor(in, problems, ids)
-        : new CorpusJsonCursor(in, problems, ids);
+        ? new JsonLinesCursor(in, problems, ids, limits)
+        : new CorpusJsonCursor(in, problems, ids, limits);
   }
 }

@@ -61,9 +61,20 @@ public final class CorpusJson {
    * @throws IOException only when the input cannot be read, never for bad content
    */
   public static Result read(InputStream in, String source) throws IOException {
+    return read(in, source, Limits.DEFAULTS);
+  }
+
+  /**
+   * Reads a whole corpus as {@link #read(InputStream, String)} does, within {@code limits}: a
+   * limit broken is a problem, and the reading stops there.
+   *
+   * @throws IOException only when the input cannot be read, never for bad content
+   */
+  public static Result read(InputStream in, String source, Limits limits) throws IOException {
     List<Article> articles = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    try (ArticleCursor cursor = new CorpusJsonCursor(in, new Problems(source), new ArticleIds())) {
+    try (ArticleCursor cursor = new CorpusJsonCursor(in, new Problems(source),
+        new ArticleIds(limits.maxArticles()), limits)) {
       ArticleCursor.drain(cursor, articles, problems);
     }
     return Result.of(articles, problems);

@@ -23,6 +23,10 @@ import java.util.function.Consumer;
  * checked as {@code newscorpus/1} and the format when it is reached. An unknown format met first
  * stops the reading at once, so the articles of another version are never misread. Checks that
  * need the end of the file (a missing field, content after the corpus) are made there.
+ *
+ * <p>A limit broken (see {@link Limits}) is a problem at its place, and the reading stops there:
+ * an article that is not an object is skipped without building its tree, and an article's tree
+ * stops growing at the first limit it breaks.
  */
 final class CorpusJsonCursor implements ArticleCursor {
 
@@ -33,6 +37,7 @@ final class CorpusJsonCursor implements ArticleCursor {
   private final JsonParser parser;
   private final Problems problems;
   private final ArticleIds ids;
+  private final Limits limits;
   private final Set<String> fieldsSeen = new HashSet<>();
   private State state = State.START;
   private Location rootAt = new Location(1, 1);
@@ -40,12 +45,14 @@ final class CorpusJsonCursor implements ArticleCursor {
 
   /**
    * Reads from {@code in}, UTF-8, reporting to {@code problems} and claiming article ids in
-   * {@code ids}.
+   * {@code ids}, within {@code limits}.
    */
-  CorpusJsonCursor(InputStream in, Problems problems, ArticleIds ids) throws IOException {
-    this.parser = JsonTree.parser(in);
+  CorpusJsonCursor(InputStream in, Problems problems, ArticleIds ids, Limits limits)
+      throws IOException {
+    this.parser = JsonTree.parser(in, limits);
     this.problems = problems;
     this.ids = ids;
+    this.limits = limits;
   }
 
   @Override
@@ -71,7 +78,11 @@ final class CorpusJsonCursor implements ArticleCursor {
         }
       }
     } catch (Utf8Reader.Malformed | JsonProcessingException e) {
-      JsonTree.syntaxProblem(e, parser, problems);
+      JsonTree.syntaxProblem(e, parser, problems, limits, 0);
+      state = State.END;
+      return false;
+    } catch (JsonTree.LimitExceeded e) {
+      e.addTo(problems);
       state = State.END;
       return false;
     }
@@ -106,8 +117,12 @@ final class CorpusJsonCursor implements ArticleCursor {
     if (!fieldsSeen.add(name)) {
       problems.add(nameAt, pointer, "duplicate field \"" + name + "\"; each field may appear once");
       parser.skipChildren();
+    } else if (name.equals("format")
+        && (value == JsonToken.START_ARRAY || value == JsonToken.START_OBJECT)) {
+      problems.add(valueAt, pointer, "expected a string, found " + JsonTree.kind(value));
+      state = State.END;
     } else if (name.equals("format")) {
-      format(JsonTree.value(parser, problems, pointer));
+      format(JsonTree.value(parser, problems, pointer, JsonTree.Budget.article(limits, parser), 0));
     } else if (name.equals("articles") && value == JsonToken.START_ARRAY) {
       state = State.ARTICLES;
     } else if (name.equals("articles")) {
@@ -135,7 +150,16 @@ final class CorpusJsonCursor implements ArticleCursor {
       return false;
     }
     String pointer = "/articles/" + index++;
-    Node node = JsonTree.value(parser, problems, pointer);
+    Location at = Location.of(parser.currentTokenLocation());
+    ids.admit(at, pointer);
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      problems.add(at, pointer,
+          "expected an object, found " + JsonTree.kind(parser.currentToken()));
+      parser.skipChildren();
+      return true;
+    }
+    Node node =
+        JsonTree.value(parser, problems, pointer, JsonTree.Budget.article(limits, parser), 0);
     ArticleReader.read(node, pointer, problems)
         .filter(article -> ids.claim(article, node, pointer, problems))
         .ifPresent(action);

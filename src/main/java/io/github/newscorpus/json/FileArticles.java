@@ -5,7 +5,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -20,29 +19,38 @@ import java.util.function.Consumer;
  */
 final class FileArticles extends Spliterators.AbstractSpliterator<Article> implements Closeable {
 
+  private final Path given;
   private final Iterator<Path> files;
   private final CorpusFiles.Failure failure;
-  private final ArticleIds ids = new ArticleIds();
+  private final Limits limits;
+  private final ArticleIds ids;
   private InputStream in;
   private ArticleCursor cursor;
   private Article next;
   private boolean failed;
   private boolean closed;
 
-  /** Opens the first file at once, so that a missing file is reported by the caller. */
-  FileArticles(List<Path> files, CorpusFiles.Failure failure) throws IOException {
+  /**
+   * Reads {@code files}, those of the path {@code given} (see {@link CorpusFiles#open}); opens the
+   * first at once, so that a missing file is reported by the caller.
+   */
+  FileArticles(Path given, List<Path> files, CorpusFiles.Failure failure, Limits limits)
+      throws IOException {
     super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+    this.given = given;
     this.files = List.copyOf(files).iterator();
     this.failure = failure;
+    this.limits = limits;
+    this.ids = new ArticleIds(limits.maxArticles());
     if (this.files.hasNext()) {
       open(this.files.next());
     }
   }
 
   private void open(Path file) throws IOException {
-    in = Files.newInputStream(file);
+    in = CorpusFiles.open(file, given);
     try {
-      cursor = CorpusFiles.cursor(file, in, ids);
+      cursor = CorpusFiles.cursor(file, in, ids, limits);
     } catch (IOException | RuntimeException e) {
       closeCurrent();
       throw e;

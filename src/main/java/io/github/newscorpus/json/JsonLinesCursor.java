@@ -1,11 +1,15 @@
 package io.github.newscorpus.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.newscorpus.internal.Utf8Reader;
 import io.github.newscorpus.json.JsonTree.Location;
 import io.github.newscorpus.json.JsonTree.Node;
 import io.github.newscorpus.json.JsonTree.ObjectNode;
 import io.github.newscorpus.model.Article;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
@@ -13,26 +17,40 @@ import java.util.function.Consumer;
 
 /**
  * Reads a JSON Lines corpus file (see {@link JsonLines}) a line at a time: the header on line 1,
- * then one article per line. Each line is parsed on its own, so a syntax error on one line does
- * not hide the problems of the next. Problems give the file's line number and a JSON pointer into
- * that line's value ({@code /mentions/3/text}). Blank lines are skipped.
+ * then one article per line. Each line is parsed on its own, straight from the input (a line is
+ * never held as a string), so a syntax error on one line does not hide the problems of the next.
+ * Problems give the file's line number and a JSON pointer into that line's value
+ * ({@code /mentions/3/text}). Blank lines are skipped.
+ *
+ * <p>A limit broken (see {@link Limits}; a line longer than {@code maxArticleLength} included) is
+ * a problem at its place, and the reading stops there.
  */
 final class JsonLinesCursor implements ArticleCursor {
 
-  private final BufferedReader lines;
+  /** Parsers for lines: the file's length is counted by the line reader, across lines. */
+  private static final JsonFactory DEFAULT_FACTORY =
+      JsonTree.factory(Limits.DEFAULTS, Long.MAX_VALUE);
+
+  private final LineReader lines;
+  private final JsonFactory factory;
   private final Problems problems;
   private final ArticleIds ids;
-  private int lineNumber;
+  private final Limits limits;
+  private boolean started;
   private boolean ended;
 
   /**
    * Reads from {@code in}, UTF-8, reporting to {@code problems} and claiming article ids in
-   * {@code ids}.
+   * {@code ids}, within {@code limits}.
    */
-  JsonLinesCursor(InputStream in, Problems problems, ArticleIds ids) {
-    this.lines = new BufferedReader(new Utf8Reader(in));
+  JsonLinesCursor(InputStream in, Problems problems, ArticleIds ids, Limits limits) {
+    this.lines = new LineReader(new Utf8Reader(in), limits.maxArticleLength(),
+        limits.maxDocumentLength());
+    this.factory = limits.equals(Limits.DEFAULTS) ? DEFAULT_FACTORY
+        : JsonTree.factory(limits, Long.MAX_VALUE);
     this.problems = problems;
     this.ids = ids;
+    this.limits = limits;
   }
 
   @Override
@@ -43,42 +61,93 @@ final class JsonLinesCursor implements ArticleCursor {
   @Override
   public boolean advance(Consumer<? super Article> action) throws IOException {
     try {
-      if (ended || lineNumber == 0 && !header()) {
+      if (ended || !started && !header()) {
         ended = true;
         return false;
       }
-      String line;
-      do {
-        line = lines.readLine();
-        lineNumber++;
-      } while (line != null && line.isBlank());
-      if (line == null) {
-        ended = true;
-        return false;
-      }
-      JsonTree.parse(line, lineNumber, problems).ifPresent(node ->
-          ArticleReader.read(node, "", problems)
+      while (lines.next()) {
+        Optional<Optional<Node>> line = parse();
+        if (line.isPresent()) {
+          line.get().ifPresent(node -> ArticleReader.read(node, "", problems)
               .filter(article -> ids.claim(article, node, "", problems))
               .ifPresent(action));
-      return true;
+          return true;
+        }
+      }
+      ended = true;
+      return false;
     } catch (Utf8Reader.Malformed e) {
       problems.add(new Location(e.line(), e.column()), "", e.getMessage());
+      ended = true;
+      return false;
+    } catch (JsonTree.LimitExceeded e) {
+      e.addTo(problems);
       ended = true;
       return false;
     }
   }
 
+  /**
+   * Parses the current line: empty for a blank line; otherwise its value, or empty inside after
+   * adding its syntax problem.
+   *
+   * @throws JsonTree.LimitExceeded when the line breaks a limit, Jackson's included
+   */
+  private Optional<Optional<Node>> parse() throws IOException {
+    int lineNumber = lines.lineNumber();
+    try (JsonParser parser = factory.createParser(lines.line())) {
+      try {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+          return Optional.empty();
+        }
+        Location at = new Location(lineNumber, parser.currentTokenLocation().getColumnNr());
+        ids.admit(at, "");
+        Node node =
+            JsonTree.value(parser, problems, "", JsonTree.Budget.line(limits), lineNumber - 1);
+        if (parser.nextToken() != null) {
+          problems.add(new Location(lineNumber, parser.currentTokenLocation().getColumnNr()), "",
+              "unexpected content after the end of the JSON value");
+          return Optional.of(Optional.empty());
+        }
+        return Optional.of(Optional.of(node));
+      } catch (StreamConstraintsException e) {
+        throw JsonTree.limitExceeded(e, parser, limits, lineNumber - 1);
+      } catch (JsonProcessingException e) {
+        JsonTree.syntaxProblem(e, parser, problems, limits, lineNumber - 1);
+        return Optional.of(Optional.empty());
+      }
+    }
+  }
+
   /** Reads line 1; returns whether it is a header with this version's format. */
   private boolean header() throws IOException {
-    String first = lines.readLine();
-    lineNumber = 1;
-    if (first == null || first.isBlank()) {
+    started = true;
+    if (!lines.next()) {
       problems.add(new Location(1, 1), "", "expected the header " + JsonLines.HEADER
-          + " on line 1, found " + (first == null ? "an empty file" : "a blank line"));
+          + " on line 1, found an empty file");
       return false;
     }
-    Optional<Node> node = JsonTree.parse(first, 1, problems);
-    if (node.isPresent() && node.get() instanceof ObjectNode o && !o.fields().containsKey("format")) {
+    Optional<Node> node;
+    try (JsonParser parser = factory.createParser(lines.line())) {
+      try {
+        if (parser.nextToken() == null) {
+          problems.add(new Location(1, 1), "", "expected the header " + JsonLines.HEADER
+              + " on line 1, found a blank line");
+          return false;
+        }
+        node = Optional.of(JsonTree.value(parser, problems, "", JsonTree.Budget.line(limits), 0));
+        if (parser.nextToken() != null) {
+          problems.add(new Location(1, parser.currentTokenLocation().getColumnNr()), "",
+              "unexpected content after the end of the JSON value");
+          return false;
+        }
+      } catch (JsonProcessingException e) {
+        JsonTree.syntaxProblem(e, parser, problems, limits, 0);
+        return false;
+      }
+    }
+    if (node.get() instanceof ObjectNode o && !o.fields().containsKey("format")) {
       problems.add(o.at(), "", "expected the header " + JsonLines.HEADER
           + " on line 1, found an object without \"format\"");
       return false;

@@ -5,12 +5,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.newscorpus.internal.Utf8Reader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,22 +19,18 @@ import java.util.Optional;
 
 /**
  * Parses JSON into a small tree whose every node knows its line and column, so that the binder
- * can report each problem with its place. Syntax errors and duplicate keys become problems. Parses
- * a string (such as one line of a JSON Lines file), or one value from a streaming parser positioned
- * on it, so that a large corpus is held one article's tree at a time.
+ * can report each problem with its place. Duplicate keys become problems. Parses one value from a
+ * streaming parser positioned on it (an article of a corpus JSON file, a line of a JSON Lines
+ * file), so that a large corpus is held one article's tree at a time, and counts what the tree
+ * holds against the {@link Limits} as it grows, so that a tree too large is never built: a limit
+ * broken throws {@link LimitExceeded}, and Jackson's own limits (nesting, string, number and name
+ * lengths, the file's length) throw {@link StreamConstraintsException}.
  */
 final class JsonTree {
 
-  /** Deeper than any valid corpus (which nests 6 levels), shallow enough to never overflow. */
-  static final int MAX_NESTING_DEPTH = 64;
-
-  /** Limits nesting; leaves the input open when a parser is closed. */
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(MAX_NESTING_DEPTH)
-          .build())
-      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-      .build();
+  /** The factory of parsers with the default limits, for whole files. */
+  private static final JsonFactory DEFAULT_FACTORY =
+      factory(Limits.DEFAULTS, Limits.DEFAULTS.maxDocumentLength());
 
   /** Places a node in its source, 1-based. */
   record Location(int line, int column) {
@@ -50,97 +45,212 @@ final class JsonTree {
     }
   }
 
+  /**
+   * Holds one JSON value and its place. Nodes keep their line and column as numbers, and a small
+   * number or a literal shares its text, so that a tree of a million values stays small.
+   */
   sealed interface Node {
-    Location at();
+    /** Returns the line of the value's first character, from 1. */
+    int line();
+
+    /** Returns the column of the value's first character, from 1, in UTF-16 units. */
+    int column();
+
+    /** Returns the value's place. */
+    default Location at() {
+      return new Location(line(), column());
+    }
 
     /** Names the JSON type, for messages: "object", "string", "number"… */
     String kind();
   }
 
-  record ObjectNode(Map<String, Node> fields, Location at) implements Node {
+  record ObjectNode(Map<String, Node> fields, int line, int column) implements Node {
     @Override
     public String kind() {
       return "object";
     }
   }
 
-  record ArrayNode(List<Node> items, Location at) implements Node {
+  record ArrayNode(List<Node> items, int line, int column) implements Node {
     @Override
     public String kind() {
       return "array";
     }
   }
 
-  record StringNode(String value, Location at) implements Node {
+  record StringNode(String value, int line, int column) implements Node {
     @Override
     public String kind() {
       return "string";
     }
   }
 
-  /** Holds any JSON number; {@code integer} is empty for fractions and exponents. */
-  record NumberNode(String literal, Optional<BigInteger> integer, Location at) implements Node {
+  /** Holds any JSON number, as written. */
+  record NumberNode(String literal, int line, int column) implements Node {
+    /** Returns the number when it is an integer, empty for fractions and exponents. */
+    Optional<BigInteger> integer() {
+      boolean fraction = literal.indexOf('.') >= 0 || literal.indexOf('e') >= 0
+          || literal.indexOf('E') >= 0;
+      return fraction ? Optional.empty() : Optional.of(new BigInteger(literal));
+    }
+
     @Override
     public String kind() {
       return "number";
     }
   }
 
-  record LiteralNode(String literal, Location at) implements Node {
+  /** Holds {@code true}, {@code false} or {@code null}. */
+  record LiteralNode(String literal, int line, int column) implements Node {
     @Override
     public String kind() {
       return literal.equals("null") ? "null" : "boolean";
     }
   }
 
-  private final JsonParser parser;
-  private final Problems problems;
-  /** Added to the parser's line numbers: the line the parsed text starts on, less one. */
-  private final int lineOffset;
-
-  private JsonTree(JsonParser parser, Problems problems, int lineOffset) {
-    this.parser = parser;
-    this.problems = problems;
-    this.lineOffset = lineOffset;
-  }
+  /** The texts of the one-digit numbers, shared by every node that holds one. */
+  private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
 
   /**
-   * Returns a parser over {@code in} with this format's limits that decodes strict UTF-8 (see
-   * {@link Utf8Reader}: a read of invalid bytes throws {@link Utf8Reader.Malformed}); closing the
-   * parser leaves {@code in} open.
+   * Counts the values and annotations of one article's tree, and the characters it spans, against
+   * the limits. Not thread-safe; one per article.
    */
-  static JsonParser parser(InputStream in) throws IOException {
-    return FACTORY.createParser(new Utf8Reader(in));
-  }
+  static final class Budget {
+    private final Limits limits;
+    private final long start;
+    private final long maxLength;
+    private int values;
+    private int annotations;
 
-  /**
-   * Returns the one JSON value in {@code text}, or empty after adding its syntax problem; duplicate
-   * keys are added to {@code problems} too. Places count lines from {@code firstLine} (the line of
-   * the file that {@code text} starts on, such as a line of a JSON Lines file) and columns in
-   * characters (UTF-16 units), as editors do.
-   */
-  static Optional<Node> parse(String text, int firstLine, Problems problems) {
-    try (JsonParser parser = FACTORY.createParser(text)) {
-      return new JsonTree(parser, problems, firstLine - 1).document();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot happen: parsing a string reads no input", e);
+    private Budget(Limits limits, long start, long maxLength) {
+      this.limits = limits;
+      this.start = start;
+      this.maxLength = maxLength;
+    }
+
+    /** Returns a budget for an article whose first token is the parser's current token. */
+    static Budget article(Limits limits, JsonParser parser) {
+      return new Budget(limits, parser.currentTokenLocation().getCharOffset(),
+          limits.maxArticleLength());
+    }
+
+    /** Returns a budget for a JSON Lines line, whose length the line reader limits itself. */
+    static Budget line(Limits limits) {
+      return new Budget(limits, 0, Long.MAX_VALUE);
+    }
+
+    private void value(JsonLocation token, Location at, String pointer) throws LimitExceeded {
+      if (++values > limits.maxArticleValues()) {
+        throw new LimitExceeded(at, pointer, "the article has more than "
+            + Limits.named("maxArticleValues", limits.maxArticleValues()) + " JSON values"
+            + Limits.STOPPED);
+      }
+      long offset = token.getCharOffset();
+      if (offset >= 0 && offset - start > maxLength) {
+        throw new LimitExceeded(at, pointer, "the article is longer than "
+            + Limits.named("maxArticleLength", maxLength) + " characters" + Limits.STOPPED);
+      }
+    }
+
+    private void annotation(Location at, String pointer) throws LimitExceeded {
+      if (++annotations > limits.maxAnnotations()) {
+        throw new LimitExceeded(at, pointer, "the article has more than "
+            + Limits.named("maxAnnotations", limits.maxAnnotations()) + " annotations"
+            + Limits.STOPPED);
+      }
     }
   }
 
   /**
-   * Returns the value whose first token is the parser's current token, leaving the parser on its
-   * last token, with every node placed at its line and column in the parser's input; duplicate keys
-   * are added to {@code problems}.
-   *
-   * @throws JsonProcessingException when the value is not valid JSON; see {@link #syntaxProblem}
+   * Signals that the input broke a limit, and where; the reader adds it as a problem and reads
+   * that input no further.
    */
-  static Node value(JsonParser parser, Problems problems, String pointer) throws IOException {
-    return new JsonTree(parser, problems, 0).value(parser.currentToken(), pointer);
+  static final class LimitExceeded extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Location at;
+    private final String pointer;
+
+    LimitExceeded(Location at, String pointer, String message) {
+      super(message);
+      this.at = at;
+      this.pointer = pointer;
+    }
+
+    /** Adds this as a problem. */
+    void addTo(Problems problems) {
+      problems.add(at, pointer, getMessage());
+    }
   }
 
-  /** Adds a syntax error or a UTF-8 decoding error found by {@code parser} as a problem. */
-  static void syntaxProblem(IOException e, JsonParser parser, Problems problems) {
-    new JsonTree(parser, problems, 0).report(e);
+  private final JsonParser parser;
+  private final Problems problems;
+  private final Budget budget;
+  /** Added to the parser's line numbers: the line the parsed text starts on, less one. */
+  private final int lineOffset;
+
+  private JsonTree(JsonParser parser, Problems problems, Budget budget, int lineOffset) {
+    this.parser = parser;
+    this.problems = problems;
+    this.budget = budget;
+    this.lineOffset = lineOffset;
+  }
+
+  /**
+   * Returns a factory of parsers with {@code limits}, the file's length limited to
+   * {@code documentLength} characters, that leave their input open when closed.
+   */
+  static JsonFactory factory(Limits limits, long documentLength) {
+    return JsonFactory.builder()
+        .streamReadConstraints(limits.constraints(documentLength))
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .build();
+  }
+
+  /**
+   * Returns a parser over {@code in} with {@code limits} (the file's length included) that
+   * decodes strict UTF-8 (see {@link Utf8Reader}: a read of invalid bytes throws
+   * {@link Utf8Reader.Malformed}); closing the parser leaves {@code in} open.
+   */
+  static JsonParser parser(InputStream in, Limits limits) throws IOException {
+    JsonFactory factory = limits.equals(Limits.DEFAULTS) ? DEFAULT_FACTORY
+        : factory(limits, limits.maxDocumentLength());
+    return factory.createParser(new Utf8Reader(in));
+  }
+
+  /**
+   * Returns the value whose first token is the parser's current token, leaving the parser on its
+   * last token, with every node placed at its line (plus {@code lineOffset}) and column in the
+   * parser's input; duplicate keys are added to {@code problems}. The value is an article, or
+   * counted as one, in {@code budget}: the items of arrays that are its fields are its annotations.
+   *
+   * @throws JsonProcessingException when the value is not valid JSON or breaks one of Jackson's
+   *     limits; see {@link #syntaxProblem}
+   * @throws LimitExceeded when the value breaks a limit that {@code budget} counts
+   */
+  static Node value(JsonParser parser, Problems problems, String pointer, Budget budget,
+      int lineOffset) throws IOException {
+    return new JsonTree(parser, problems, budget, lineOffset)
+        .value(parser.currentToken(), pointer, 0);
+  }
+
+  /**
+   * Adds a syntax error, a broken Jackson limit (named as {@code limits} names it) or a UTF-8
+   * decoding error found by {@code parser} as a problem, its line moved by {@code lineOffset}.
+   */
+  static void syntaxProblem(IOException e, JsonParser parser, Problems problems, Limits limits,
+      int lineOffset) {
+    if (e instanceof Utf8Reader.Malformed malformed) {
+      problems.add(new Location(malformed.line(), malformed.column()), "", malformed.getMessage());
+    } else if (e instanceof StreamConstraintsException limit) {
+      limitExceeded(limit, parser, limits, lineOffset).addTo(problems);
+    } else if (e instanceof JsonProcessingException json) {
+      problems.add(placeOf(json, parser, lineOffset), "",
+          "not valid JSON: " + json.getOriginalMessage());
+    } else {
+      throw new IllegalArgumentException("not a syntax or encoding error: " + e, e);
+    }
   }
 
   /** Names the JSON type a token starts, for messages: "object", "array", "string"… */
@@ -165,84 +275,82 @@ final class JsonTree {
     }
   }
 
+  /**
+   * Returns a broken Jackson limit as a {@link LimitExceeded} at its place, named as
+   * {@code limits} names it.
+   */
+  static LimitExceeded limitExceeded(StreamConstraintsException e, JsonParser parser, Limits limits,
+      int lineOffset) {
+    // A string is read when its text is asked for, so the string is the current token: place
+    // the problem at its start, not wherever in it the parser stopped.
+    Location at = e.getLocation() == null && parser.currentToken() == JsonToken.VALUE_STRING
+        ? new Location(parser.currentTokenLocation().getLineNr() + lineOffset,
+            parser.currentTokenLocation().getColumnNr())
+        : placeOf(e, parser, lineOffset);
+    return new LimitExceeded(at, "", limits.describe(e));
+  }
+
+  private static Location placeOf(JsonProcessingException e, JsonParser parser, int lineOffset) {
+    JsonLocation l = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
+    return new Location(l.getLineNr() + lineOffset, l.getColumnNr());
+  }
+
   private Location location(JsonLocation l) {
     return new Location(l.getLineNr() + lineOffset, l.getColumnNr());
   }
 
-  private Optional<Node> document() throws IOException {
-    try {
-      return root();
-    } catch (Utf8Reader.Malformed | JsonProcessingException e) {
-      report(e);
-      return Optional.empty();
-    }
-  }
-
-  private void report(IOException e) {
-    if (e instanceof Utf8Reader.Malformed malformed) {
-      problems.add(new Location(malformed.line(), malformed.column()), "", malformed.getMessage());
-    } else if (e instanceof JsonProcessingException json) {
-      JsonLocation l = json.getLocation();
-      problems.add(location(l == null ? parser.currentLocation() : l), "",
-          "not valid JSON: " + json.getOriginalMessage());
-    } else {
-      throw new IllegalArgumentException("not a syntax or encoding error: " + e, e);
-    }
-  }
-
-  private Optional<Node> root() throws IOException {
-    JsonToken first = parser.nextToken();
-    if (first == null) {
-      problems.add(new Location(lineOffset + 1, 1), "",
-          "the input is empty; expected a JSON object");
-      return Optional.empty();
-    }
-    Node root = value(first, "");
-    if (parser.nextToken() != null) {
-      problems.add(location(parser.currentTokenLocation()), "",
-          "unexpected content after the end of the JSON value");
-      return Optional.empty();
-    }
-    return Optional.of(root);
-  }
-
-  private Node value(JsonToken token, String pointer) throws IOException {
-    Location at = location(parser.currentTokenLocation());
+  private Node value(JsonToken token, String pointer, int depth) throws IOException {
+    JsonLocation tokenAt = parser.currentTokenLocation();
+    Location at = location(tokenAt);
+    budget.value(tokenAt, at, pointer);
     switch (token) {
       case START_OBJECT:
-        return object(at, pointer);
+        return object(at, pointer, depth);
       case START_ARRAY:
         List<Node> items = new ArrayList<>();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-          items.add(value(t, pointer + "/" + items.size()));
+          String item = pointer + "/" + items.size();
+          if (depth == 1) {
+            budget.annotation(location(parser.currentTokenLocation()), item);
+          }
+          items.add(value(t, item, depth + 1));
         }
-        return new ArrayNode(List.copyOf(items), at);
+        return new ArrayNode(List.copyOf(items), at.line(), at.column());
       case VALUE_STRING:
-        return new StringNode(parser.getText(), at);
+        return new StringNode(parser.getText(), at.line(), at.column());
       case VALUE_NUMBER_INT:
-        return new NumberNode(parser.getText(), Optional.of(parser.getBigIntegerValue()), at);
       case VALUE_NUMBER_FLOAT:
-        return new NumberNode(parser.getText(), Optional.empty(), at);
+        return new NumberNode(numberText(), at.line(), at.column());
       case VALUE_TRUE:
       case VALUE_FALSE:
       case VALUE_NULL:
-        return new LiteralNode(parser.getText(), at);
+        return new LiteralNode(token.asString(), at.line(), at.column());
       default:
         throw new IllegalStateException("unexpected token " + token + " at " + at);
     }
   }
 
-  private Node object(Location at, String pointer) throws IOException {
+  private String numberText() throws IOException {
+    if (parser.getTextLength() == 1) {
+      char c = parser.getTextCharacters()[parser.getTextOffset()];
+      if (c >= '0' && c <= '9') {
+        return DIGITS[c - '0'];
+      }
+    }
+    return parser.getText();
+  }
+
+  private Node object(Location at, String pointer, int depth) throws IOException {
     Map<String, Node> fields = new LinkedHashMap<>();
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
       String name = parser.currentName();
       Location nameAt = location(parser.currentTokenLocation());
       String child = pointer + "/" + Pointers.escape(name);
-      Node value = value(parser.nextToken(), child);
+      Node value = value(parser.nextToken(), child, depth + 1);
       if (fields.putIfAbsent(name, value) != null) {
         problems.add(nameAt, child, "duplicate field \"" + name + "\"; each field may appear once");
       }
     }
-    return new ObjectNode(fields, at);
+    return new ObjectNode(fields, at.line(), at.column());
   }
 }

@@ -104,11 +104,11 @@ final class ObjectReader {
   /** Reads a non-negative integer that fits in an {@code int}. */
   Optional<Integer> requiredOffset(String field) {
     return required(field).flatMap(n -> {
-      if (n instanceof NumberNode number && number.integer().isPresent()) {
-        BigInteger value = number.integer().get();
-        if (value.signum() >= 0 && value.bitLength() < Integer.SIZE) {
-          return Optional.of(value.intValue());
-        }
+      Optional<BigInteger> integer =
+          n instanceof NumberNode number ? number.integer() : Optional.empty();
+      if (integer.isPresent() && integer.get().signum() >= 0
+          && integer.get().bitLength() < Integer.SIZE) {
+        return Optional.of(integer.get().intValue());
       }
       problems.add(n.at(), pointer(field), "expected a non-negative integer offset, found "
           + describe(n));

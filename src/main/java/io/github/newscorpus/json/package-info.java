@@ -10,5 +10,11 @@
  * The pointer is a JSON pointer into the JSON document the problem is in: from the root of a
  * corpus JSON file ({@code /articles/2/mentions/5/text}), or from the value on the line of a JSON
  * Lines file ({@code /mentions/5/text}), whose line number the place gives.
+ *
+ * <p>Every read is bounded by {@link io.github.newscorpus.json.Limits} (set through
+ * {@code io.github.newscorpus.ReadLimits}): the length of a file, of an article and of a string,
+ * nesting, and the numbers of articles, annotations and JSON values; an article's tree is counted
+ * as it grows and never built past a limit, a JSON Lines line is parsed as it is read and never
+ * held whole. A limit broken is a problem at its place, and the reading of that file stops there.
  */
 package io.github.newscorpus.json;

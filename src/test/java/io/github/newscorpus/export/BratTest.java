@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newscorpus.Corpus;
 import io.github.newscorpus.CorpusFormatException;
+import io.github.newscorpus.ReadLimits;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Entity;
 import io.github.newscorpus.model.EntityType;
@@ -246,5 +247,25 @@ class BratTest {
         "a.ann:5: expected an entity id and name after \"entity\", found \"entity %20 Ann\"",
         "a.ann:4: entity \"e-T2\" (of T2): name must not be blank, got \" \""),
         e.problems());
+  }
+
+  @Test
+  void readsWithinLimitsNamingTheOneBroken() throws IOException {
+    Path txt = Files.writeString(dir.resolve("a.txt"), "Ann met Lee.");
+    Path ann = Files.writeString(dir.resolve("a.ann"), "T1\tPERSON 0 3\tAnn\n\nT2\tPERSON 8 11\tLee\n");
+    assertEquals(2, Brat.read(txt, ReadLimits.defaults().withMaxAnnotations(2)).mentions().size());
+    // the blank line 2 is no annotation: line 3 is the second
+    CorpusFormatException e = assertThrows(CorpusFormatException.class,
+        () -> Brat.read(txt, ReadLimits.defaults().withMaxAnnotations(1)));
+    assertEquals(List.of(ann + ":3: more than maxAnnotations (1) annotations; reading stopped here"),
+        e.problems());
+    e = assertThrows(CorpusFormatException.class,
+        () -> Brat.read(txt, ReadLimits.defaults().withMaxStringLength(11)));
+    assertEquals(List.of(txt + ":1: the file is longer than maxStringLength (11) characters; reading "
+        + "stopped here"), e.problems());
+    e = assertThrows(CorpusFormatException.class,
+        () -> Brat.read(txt, ReadLimits.defaults().withMaxArticleLength(30)));
+    assertEquals(List.of(ann + ":1: the file is longer than maxArticleLength (30) characters; reading "
+        + "stopped here"), e.problems());
   }
 }

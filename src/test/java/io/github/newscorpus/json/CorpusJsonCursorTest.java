@@ -27,7 +27,7 @@ class CorpusJsonCursorTest {
 
   private CorpusJsonCursor cursor(String json) throws IOException {
     return new CorpusJsonCursor(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
-        new Problems("c.json"), new ArticleIds());
+        new Problems("c.json"), new ArticleIds(), Limits.DEFAULTS);
   }
 
   /** Returns small.json with a second article, {@code wave2}, whose text is {@code text2}. */

@@ -33,8 +33,9 @@ class FileArticlesTest {
     return List.of(a, b);
   }
 
-  private static FileArticles articles(List<Path> files) throws IOException {
-    return new FileArticles(files, (source, problems) -> new CorpusFormatException(source, problems));
+  private FileArticles articles(List<Path> files) throws IOException {
+    return new FileArticles(dir, files, (source, problems) -> new CorpusFormatException(source, problems),
+        Limits.DEFAULTS);
   }
 
   @Test

@@ -40,8 +40,16 @@ class JsonLinesCursorTest {
   }
 
   private List<String> read(byte[] content) throws IOException {
+    return read(content, Limits.DEFAULTS);
+  }
+
+  private List<String> read(String content, Limits limits) throws IOException {
+    return read(content.getBytes(StandardCharsets.UTF_8), limits);
+  }
+
+  private List<String> read(byte[] content, Limits limits) throws IOException {
     try (JsonLinesCursor cursor = new JsonLinesCursor(new ByteArrayInputStream(content),
-        new Problems("s.jsonl"), new ArticleIds())) {
+        new Problems("s.jsonl"), new ArticleIds(limits.maxArticles()), limits)) {
       while (cursor.advance(delivered::add)) {
         // one line per turn
       }
@@ -139,5 +147,63 @@ class JsonLinesCursorTest {
     content[offset] = (byte) 0xFF;
     assertEquals(List.of("s.jsonl:2:8: not valid UTF-8: byte 0xFF at byte offset 33"), read(content));
     assertEquals(List.of(), delivered);
+  }
+
+  @Test
+  void reportsContentAfterTheValueOnALineAndReadsTheNext() throws IOException {
+    // line 2 is {} {}: the second object starts in column 4
+    assertEquals(List.of("s.jsonl:2:4: unexpected content after the end of the JSON value",
+        "s.jsonl:3:1: missing required field \"text\""),
+        read(lines(HEADER, "{} {}", "{\"id\": \"a\"}")));
+  }
+
+  @Test
+  void endsLinesAtALoneCarriageReturnToo() throws IOException {
+    // \r ends line 2 and \r\n line 3, so the article without text is on line 4
+    assertEquals(List.of("s.jsonl:4:1: missing required field \"text\""),
+        read(HEADER + "\n" + ARTICLE + "\r\r\n{\"id\": \"a\"}"));
+    assertEquals(1, delivered.size());
+  }
+
+  /** Regression: a line was read whole with readLine(), however long, before any check. */
+  @Test
+  void stopsAtALineLongerThanTheLimitWithoutHoldingIt() throws IOException {
+    Limits limits = Limits.DEFAULTS;
+    Limits short40 = new Limits(limits.maxDocumentLength(), 40, limits.maxStringLength(),
+        limits.maxNestingDepth(), limits.maxArticles(), limits.maxAnnotations(),
+        limits.maxArticleValues());
+    // line 2 holds 21 + 18 + 2 = 41 characters before its line break: the 41st is one too many
+    String line = "{\"id\": \"a\", \"text\": \"" + "x".repeat(18) + "\"}";
+    assertEquals(41, line.length());
+    assertEquals(List.of("s.jsonl:2:41: line 2 is longer than maxArticleLength (40) characters; "
+        + "reading stopped here"), read(lines(HEADER, line, "{\"id\": 1}"), short40));
+    assertEquals(List.of(), read(lines(HEADER, line.replace("xx", "x")), short40));
+  }
+
+  private static Limits limits(int maxArticles, int maxAnnotations) {
+    Limits d = Limits.DEFAULTS;
+    return new Limits(d.maxDocumentLength(), d.maxArticleLength(), d.maxStringLength(),
+        d.maxNestingDepth(), maxArticles, maxAnnotations, d.maxArticleValues());
+  }
+
+  @Test
+  void stopsAtTheArticleTooMany() throws IOException {
+    // lines 2 and 4 hold the two articles allowed (line 3 is blank); line 5 is one too many
+    assertEquals(List.of("s.jsonl:5:1: more than maxArticles (2) articles; reading stopped here"),
+        read(lines(HEADER, "{\"id\": \"a\", \"text\": \"A\"}", " ", "{\"id\": \"b\", \"text\": \"B\"}",
+            "{\"id\": \"c\", \"text\": \"C\"}"), limits(2, 100)));
+    assertEquals(List.of("a", "b"), delivered.stream().map(Article::id).toList());
+  }
+
+  @Test
+  void stopsAtTheAnnotationTooMany() throws IOException {
+    String line = "{\"id\":\"a\",\"text\":\"AB\",\"sentences\":[{\"begin\":0,\"end\":1,\"text\":\"A\"}],"
+        + "\"tokens\":[{\"begin\":0,\"end\":1,\"text\":\"A\"},{\"begin\":1,\"end\":2,\"text\":\"B\"}]}";
+    // 10 + 12 + 13 + 30 + 2 + 10 + 30 + 1 characters come before the second token, the third
+    // annotation: it starts in column 109
+    assertEquals(108, line.indexOf("{\"begin\":1"));
+    assertEquals(List.of("s.jsonl:2:109: /tokens/1: the article has more than maxAnnotations (2) "
+        + "annotations; reading stopped here"), read(lines(HEADER, line), limits(10, 2)));
+    assertEquals(List.of(), read(lines(HEADER, line), limits(10, 3)));
   }
 }

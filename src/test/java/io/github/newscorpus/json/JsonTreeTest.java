@@ -2,9 +2,11 @@ package io.github.newscorpus.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 
 import io.github.newscorpus.json.JsonTree.ArrayNode;
@@ -23,12 +25,34 @@ class JsonTreeTest {
 
   private final Problems problems = new Problems("t.json");
 
-  private Optional<JsonTree.Node> parse(String json) {
-    return JsonTree.parse(json, 1, problems);
+  private Optional<JsonTree.Node> parse(String json) throws IOException {
+    return parse(json, 1);
+  }
+
+  /**
+   * Parses the one value in {@code json}, counted as an article within the default limits, its
+   * lines placed from {@code firstLine}; empty after adding a syntax problem.
+   */
+  private Optional<JsonTree.Node> parse(String json, int firstLine) throws IOException {
+    return parse(json, firstLine, Limits.DEFAULTS);
+  }
+
+  private Optional<JsonTree.Node> parse(String json, int firstLine, Limits limits) throws IOException {
+    try (JsonParser parser = JsonTree.parser(
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), limits)) {
+      try {
+        parser.nextToken();
+        return Optional.of(JsonTree.value(parser, problems, "", JsonTree.Budget.article(limits, parser),
+            firstLine - 1));
+      } catch (JsonProcessingException e) {
+        JsonTree.syntaxProblem(e, parser, problems, limits, firstLine - 1);
+        return Optional.empty();
+      }
+    }
   }
 
   @Test
-  void everyNodeKnowsItsLineAndColumn() {
+  void everyNodeKnowsItsLineAndColumn() throws IOException {
     ObjectNode root = (ObjectNode) parse("{\"a\": [1,\n  2.5, \"x\"]}").orElseThrow();
     assertEquals(new Location(1, 1), root.at());
     ArrayNode a = (ArrayNode) root.fields().get("a");
@@ -41,7 +65,7 @@ class JsonTreeTest {
   }
 
   @Test
-  void duplicateKeyKeepsTheFirstAndReportsTheSecond() {
+  void duplicateKeyKeepsTheFirstAndReportsTheSecond() throws IOException {
     ObjectNode root = (ObjectNode) parse("{\"a\": 1, \"a\": 2}").orElseThrow();
     assertEquals("1", ((NumberNode) root.fields().get("a")).literal());
     assertEquals(List.of("t.json:1:10: /a: duplicate field \"a\"; each field may appear once"),
@@ -49,7 +73,7 @@ class JsonTreeTest {
   }
 
   @Test
-  void escapesPointerTokens() {
+  void escapesPointerTokens() throws IOException {
     parse("{\"a/b~c\": {\"d\": 1, \"d\": 2}}");
     assertEquals(List.of("t.json:1:20: /a~1b~0c/d: duplicate field \"d\"; each field may appear once"),
         problems.list());
@@ -59,14 +83,15 @@ class JsonTreeTest {
   void parsesOneValueFromAParserPositionedOnItKeepingItsPlace() throws IOException {
     String json = "{\"articles\": [\n  {\"a\": 1},\n  {\"b\": [2,\n    3], \"b\": 4}\n]}";
     try (JsonParser parser = JsonTree.parser(
-        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))) {
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), Limits.DEFAULTS)) {
       assertEquals(JsonToken.START_OBJECT, parser.nextToken());
       assertEquals(JsonToken.FIELD_NAME, parser.nextToken());
       assertEquals(JsonToken.START_ARRAY, parser.nextToken());
       assertEquals(JsonToken.START_OBJECT, parser.nextToken());
       parser.skipChildren();
       assertEquals(JsonToken.START_OBJECT, parser.nextToken());
-      ObjectNode second = (ObjectNode) JsonTree.value(parser, problems, "/articles/1");
+      ObjectNode second = (ObjectNode) JsonTree.value(parser, problems, "/articles/1",
+          JsonTree.Budget.article(Limits.DEFAULTS, parser), 0);
       assertEquals(JsonToken.END_OBJECT, parser.currentToken(), "left on the value's last token");
       assertEquals(new Location(3, 3), second.at());
       ArrayNode b = (ArrayNode) second.fields().get("b");
@@ -79,22 +104,15 @@ class JsonTreeTest {
   }
 
   @Test
-  void placesALineOfAJsonLinesFileAtItsLineNumber() {
-    ObjectNode line = (ObjectNode) JsonTree.parse("{\"a\": [1, 2]}", 7, problems).orElseThrow();
+  void placesALineOfAJsonLinesFileAtItsLineNumber() throws IOException {
+    ObjectNode line = (ObjectNode) parse("{\"a\": [1, 2]}", 7).orElseThrow();
     assertEquals(new Location(7, 1), line.at());
     assertEquals(new Location(7, 11), ((ArrayNode) line.fields().get("a")).items().get(1).at());
     // {"a": } has its closing brace in column 7
-    assertEquals(Optional.empty(), JsonTree.parse("{\"a\": }", 9, problems));
+    assertEquals(Optional.empty(), parse("{\"a\": }", 9));
     assertEquals(1, problems.size());
     assertTrue(problems.list().get(0).startsWith("t.json:9:7: not valid JSON: Unexpected character "
         + "('}'"), problems.list().get(0));
-  }
-
-  @Test
-  void reportsContentAfterTheValueOnALine() {
-    assertEquals(Optional.empty(), JsonTree.parse("{} {}", 3, problems));
-    assertEquals(List.of("t.json:3:4: unexpected content after the end of the JSON value"),
-        problems.list());
   }
 
   @Test
@@ -104,5 +122,54 @@ class JsonTreeTest {
     assertEquals("number", JsonTree.kind(JsonToken.VALUE_NUMBER_FLOAT));
     assertEquals("boolean", JsonTree.kind(JsonToken.VALUE_FALSE));
     assertEquals("null", JsonTree.kind(JsonToken.VALUE_NULL));
+  }
+
+  @Test
+  void stopsAtTheFirstJsonValueTooManyInAnArticle() {
+    // [1, 2, 3] is four values: the array and its three items; the fourth is the 3 in column 8
+    Limits three = new Limits(Long.MAX_VALUE, 1_000, 100, 64, 10, 10, 3);
+    JsonTree.LimitExceeded e = assertThrows(JsonTree.LimitExceeded.class,
+        () -> parse("[1, 2, 3]", 1, three));
+    e.addTo(problems);
+    assertEquals(List.of("t.json:1:8: /2: the article has more than maxArticleValues (3) JSON values; "
+        + "reading stopped here"), problems.list());
+  }
+
+  @Test
+  void countsTheItemsOfAnArticlesArraysAsItsAnnotations() throws IOException {
+    // the third item of "b" is the article's fourth annotation; items deeper down do not count
+    Limits three = new Limits(Long.MAX_VALUE, 1_000, 100, 64, 10, 3, 100);
+    assertTrue(parse("{\"a\": [{\"x\": [1, 2, 3, 4]}], \"b\": [7, 8]}", 1, three).isPresent());
+    JsonTree.LimitExceeded e = assertThrows(JsonTree.LimitExceeded.class,
+        () -> parse("{\"a\": [0], \"b\": [7, 8, 9]}", 1, three));
+    e.addTo(problems);
+    assertEquals(List.of("t.json:1:24: /b/2: the article has more than maxAnnotations (3) annotations; "
+        + "reading stopped here"), problems.list());
+  }
+
+  @Test
+  void stopsAtTheFirstValueThatStartsPastTheArticlesLength() {
+    // "x" starts at offset 5 from the article's start, "y" at 10: past a limit of 8
+    Limits eight = new Limits(Long.MAX_VALUE, 8, 100, 64, 10, 10, 100);
+    JsonTree.LimitExceeded e = assertThrows(JsonTree.LimitExceeded.class,
+        () -> parse("[    \"x\", \"y\"]", 1, eight));
+    e.addTo(problems);
+    assertEquals(List.of("t.json:1:11: /1: the article is longer than maxArticleLength (8) characters; "
+        + "reading stopped here"), problems.list());
+  }
+
+  @Test
+  void namesJacksonsLimitsAsReadLimitsDoes() throws IOException {
+    Limits small = new Limits(40, 1_000, 5, 3, 10, 10, 100);
+    assertEquals(Optional.empty(), parse("[[[[1]]]]", 1, small));
+    assertEquals(Optional.empty(), parse("[\"abcdefg\"]", 1, small));
+    assertEquals(Optional.empty(), parse("[" + "1".repeat(1_001) + "]", 1, small));
+    // placed where the parser stopped, just after the fourth "[" and after the number's last
+    // digit, but a string at its start
+    assertEquals(List.of(
+        "t.json:1:5: arrays and objects nest deeper than maxNestingDepth (3); reading stopped here",
+        "t.json:1:2: a string is longer than maxStringLength (5) characters; reading stopped here",
+        "t.json:1:1003: a number is longer than 1,000 characters, the most the parser reads; reading "
+            + "stopped here"), problems.list());
   }
 }

@@ -49,7 +49,7 @@ public final class Layouts {
     List<Article> articles = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     try (InputStream in = new ByteArrayInputStream(content);
-        ArticleCursor cursor = CorpusFiles.cursor(Path.of(name), in, new ArticleIds())) {
+        ArticleCursor cursor = CorpusFiles.cursor(Path.of(name), in, new ArticleIds(), Limits.DEFAULTS)) {
       ArticleCursor.drain(cursor, articles, problems);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
