@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -203,8 +204,12 @@ final class ArticleRules {
       problem(path, "span " + s + " must lie inside the text (length " + text.length() + ")");
       return false;
     }
-    if (splitsPair(s.begin()) || splitsPair(s.end())) {
-      problem(path, "span " + s + " must not split a surrogate pair");
+    int split = splitsPair(s.begin()) ? s.begin() : splitsPair(s.end()) ? s.end() : -1;
+    if (split >= 0) {
+      int codePoint = text.codePointAt(split - 1);
+      problem(path, String.format(Locale.ROOT,
+          "span %s must not split a surrogate pair: %d falls inside \"%s\" (U+%04X)", s, split,
+          new String(Character.toChars(codePoint)), codePoint));
       return false;
     }
     return true;

@@ -252,8 +252,8 @@ class ArticleTest {
     String text = "Hi 👋!"; // the emoji is two UTF-16 units: [3,5)
     Article.Builder b = Article.builder("a2", text)
         .sentences(List.of(new Sentence(new Span(0, 4), text.substring(0, 4))));
-    assertEquals(List.of(new Problem("sentences/0", "span [0, 4) must not split a surrogate pair")),
-        b.problems());
+    assertEquals(List.of(new Problem("sentences/0",
+        "span [0, 4) must not split a surrogate pair: 4 falls inside \"👋\" (U+1F44B)")), b.problems());
   }
 
   @Test
