@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.newscorpus.json.CorpusJson;
 import io.github.newscorpus.json.Layouts;
+import io.github.newscorpus.json.Limits;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.testing.Fuzzing;
 import io.github.newscorpus.testing.Fuzzing.Outcome;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.GenerationMode;
@@ -74,17 +76,17 @@ class CorpusFuzzTest {
     return JsonMutations.cases();
   }
 
-  @Property(tries = 2000, seed = "20170222", edgeCases = EdgeCasesMode.NONE)
+  @Property(tries = 1200, seed = "20170222", edgeCases = EdgeCasesMode.NONE)
   void corpusJsonIsReadOrRejectedWithPlaces(@ForAll("cases") Case c) {
     check("Corpus.read (corpus JSON)", c.apply(Layout.JSON), ".json");
   }
 
-  @Property(tries = 2000, seed = "20170223", edgeCases = EdgeCasesMode.NONE)
+  @Property(tries = 1200, seed = "20170223", edgeCases = EdgeCasesMode.NONE)
   void jsonLinesAreReadOrRejectedWithPlaces(@ForAll("cases") Case c) {
     check("Corpus.read (JSON Lines)", c.apply(Layout.LINES), ".jsonl");
   }
 
-  @Property(tries = 600, seed = "20170224", edgeCases = EdgeCasesMode.NONE)
+  @Property(tries = 400, seed = "20170224", edgeCases = EdgeCasesMode.NONE)
   void streamsAgreeWithReads(@ForAll("cases") Case c) throws IOException {
     boolean lines = c.seed() % 2 == 1;
     byte[] input = c.apply(lines ? Layout.LINES : Layout.JSON);
@@ -116,29 +118,66 @@ class CorpusFuzzTest {
   }
 
   @Provide
+  Arbitrary<Limits> smallLimits() {
+    return Combinators.combine(Arbitraries.longs().between(1, 30_000),
+        Arbitraries.longs().between(1, 12_000), Arbitraries.integers().between(1, 400),
+        Arbitraries.integers().between(1, 10), Arbitraries.integers().between(1, 4),
+        Arbitraries.integers().between(1, 120), Arbitraries.integers().between(1, 1_500))
+        .as(Limits::new);
+  }
+
+  /**
+   * Reads with small limits, so that every limit is broken somewhere: the outcome is placed as
+   * always, and what is valid within small limits is valid, and the same, within the defaults.
+   */
+  @Property(tries = 500, seed = "20170226", edgeCases = EdgeCasesMode.NONE)
+  void smallLimitsAreBrokenWithPlaces(@ForAll("cases") Case c, @ForAll("smallLimits") Limits limits) {
+    boolean lines = c.seed() % 2 == 0;
+    byte[] input = c.apply(lines ? Layout.LINES : Layout.JSON);
+    String name = lines ? "fuzz.jsonl" : "fuzz.json";
+    CorpusJson.Result result;
+    try {
+      result = Layouts.read(input, name, limits);
+    } catch (RuntimeException e) {
+      throw new AssertionError("neither a corpus nor a CorpusFormatException: " + e + "\n  "
+          + describe(input), e);
+    }
+    if (result.problems().isEmpty()) {
+      assertEquals(result.articles(), Layouts.read(input, name).articles(), () -> describe(input));
+      Fuzzing.count("Corpus.read, small limits", Outcome.VALID);
+    } else {
+      assertPlaced(new CorpusFormatException(name, result.problems()), Path.of(name), input);
+      Fuzzing.count("Corpus.read, small limits", Outcome.REJECTED);
+    }
+  }
+
+  /** The seed truncated at every byte: the smallest, one article with an emoji. */
+  private static final int CUT_SEED = JsonMutations.seeds() - 1;
+
+  @Provide
   Arbitrary<Integer> jsonCuts() {
-    return Arbitraries.integers().between(0, JsonMutations.seed(0, Layout.JSON).length);
+    return Arbitraries.integers().between(0, JsonMutations.seed(CUT_SEED, Layout.JSON).length);
   }
 
   @Provide
   Arbitrary<Integer> lineCuts() {
-    return Arbitraries.integers().between(0, JsonMutations.seed(0, Layout.LINES).length);
+    return Arbitraries.integers().between(0, JsonMutations.seed(CUT_SEED, Layout.LINES).length);
   }
 
-  /** Truncates the first seed at every byte, one case each. */
+  /** Truncates a seed at every byte, one case each. */
   @Property(generation = GenerationMode.EXHAUSTIVE, tries = 100_000)
   void corpusJsonTruncatedAnywhereIsRejectedWithPlaces(@ForAll("jsonCuts") int cut) {
-    byte[] seed = JsonMutations.seed(0, Layout.JSON);
+    byte[] seed = JsonMutations.seed(CUT_SEED, Layout.JSON);
     byte[] input = java.util.Arrays.copyOf(seed, cut);
     Outcome o = check("Corpus.read (corpus JSON), every truncation", input, ".json");
     assertEquals(cut == seed.length || cut == seed.length - 1 ? Outcome.VALID : Outcome.REJECTED, o,
         () -> "cut at " + cut);
   }
 
-  /** Truncates the first seed at every byte, one case each. */
+  /** Truncates a seed at every byte, one case each. */
   @Property(generation = GenerationMode.EXHAUSTIVE, tries = 100_000)
   void jsonLinesTruncatedAnywhereAreReadOrRejectedWithPlaces(@ForAll("lineCuts") int cut) {
-    byte[] seed = JsonMutations.seed(0, Layout.LINES);
+    byte[] seed = JsonMutations.seed(CUT_SEED, Layout.LINES);
     check("Corpus.read (JSON Lines), every truncation", java.util.Arrays.copyOf(seed, cut), ".jsonl");
   }
 

@@ -61,7 +61,7 @@ class BratFuzzTest {
     return BratMutations.cases();
   }
 
-  @Property(tries = 1500, seed = "20170225", edgeCases = EdgeCasesMode.NONE)
+  @Property(tries = 1000, seed = "20170225", edgeCases = EdgeCasesMode.NONE)
   void bratIsReadOrRejectedWithPlaces(@ForAll("cases") BratMutations.Case c) throws IOException {
     byte[][] files = c.apply();
     Path txt = Files.write(DIR.resolve("doc.txt"), files[0]);

@@ -46,10 +46,16 @@ public final class Layouts {
    * the name ends with {@code .jsonl}, corpus JSON otherwise, with the same cursors and checks.
    */
   public static CorpusJson.Result read(byte[] content, String name) {
+    return read(content, name, Limits.DEFAULTS);
+  }
+
+  /** Reads as {@link #read(byte[], String)} does, within {@code limits}. */
+  public static CorpusJson.Result read(byte[] content, String name, Limits limits) {
     List<Article> articles = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     try (InputStream in = new ByteArrayInputStream(content);
-        ArticleCursor cursor = CorpusFiles.cursor(Path.of(name), in, new ArticleIds(), Limits.DEFAULTS)) {
+        ArticleCursor cursor =
+            CorpusFiles.cursor(Path.of(name), in, new ArticleIds(limits.maxArticles()), limits)) {
       ArticleCursor.drain(cursor, articles, problems);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package io.github.newscorpus.testing;
 
 import io.github.newscorpus.Corpus;
+import io.github.newscorpus.json.Layouts;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Entity;
 import io.github.newscorpus.model.EntityType;
@@ -15,14 +16,8 @@ import io.github.newscorpus.model.QuoteKind;
 import io.github.newscorpus.model.Sentence;
 import io.github.newscorpus.model.Span;
 import io.github.newscorpus.token.Tokenizer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Holds the small, valid corpora the fuzzers mutate: every layer, every optional field, and the
@@ -37,11 +32,12 @@ public final class FuzzSeeds {
 
   private FuzzSeeds() {}
 
-  /** Returns the seed corpora, each with one to three articles. */
+  /** Returns the seed corpora, each with one to three articles; the last is the smallest. */
   public static List<Corpus> corpora() {
     Article edge = edge();
     Article calm = Article.builder("calm", "Nothing happened.").build();
-    return List.of(Corpus.of(List.of(edge)), Corpus.of(List.of(calm, edge, wave())));
+    return List.of(Corpus.of(List.of(edge)), Corpus.of(List.of(calm, edge, wave())),
+        Corpus.of(List.of(wave())));
   }
 
   /** Returns an article that uses every layer and field of the format. */
@@ -99,24 +95,9 @@ public final class FuzzSeeds {
         .build();
   }
 
-  /** Returns the bytes of {@code corpus} written to a file named {@code name} (.json or .jsonl). */
-  public static byte[] bytes(Corpus corpus, String name) {
-    try {
-      Path dir = Files.createTempDirectory("seed");
-      try {
-        Path file = dir.resolve(name);
-        corpus.write(file);
-        return Files.readAllBytes(file);
-      } finally {
-        try (Stream<Path> files = Files.walk(dir)) {
-          for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-            Files.delete(p);
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** Returns the bytes of {@code corpus} as corpus JSON, as {@code Corpus.write} writes them. */
+  public static byte[] bytes(Corpus corpus) {
+    return Layouts.json(corpus.articles());
   }
 
   private static Mention mention(String id, String text, String covered, int from, Entity e,

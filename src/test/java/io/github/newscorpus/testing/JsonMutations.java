@@ -116,6 +116,11 @@ public final class JsonMutations {
         tree.list().ofMaxSize(3), bytes.list().ofMaxSize(2)).as(Case::new);
   }
 
+  /** Returns the number of seeds; the last is the smallest. */
+  public static int seeds() {
+    return SEEDS.size();
+  }
+
   /** Returns the seed {@code seed} laid out as {@code layout}, unchanged. */
   public static byte[] seed(int seed, Layout layout) {
     return new Document(SEEDS.get(seed).deepCopy()).serialize(layout);
@@ -123,7 +128,7 @@ public final class JsonMutations {
 
   private static ObjectNode tree(Corpus corpus) {
     try {
-      return (ObjectNode) MAPPER.readTree(FuzzSeeds.bytes(corpus, "seed.json"));
+      return (ObjectNode) MAPPER.readTree(FuzzSeeds.bytes(corpus));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
