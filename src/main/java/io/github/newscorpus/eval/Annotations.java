@@ -113,7 +113,12 @@ public record Annotations(String text, List<PredictedMention> mentions, List<Pre
     return List.copyOf(copy);
   }
 
-  private static void inside(Span s, String text) {
+  /**
+   * Checks that a span lies inside a text, for every score that takes spans.
+   *
+   * @throws IllegalArgumentException naming the span and the text's length
+   */
+  static void inside(Span s, String text) {
     if (s.end() > text.length()) {
       throw new IllegalArgumentException("span " + s + " must lie inside the text (length "
           + text.length() + ")");

@@ -63,10 +63,7 @@ public record BoundaryScore(String what, int correct, int gold, int predicted, L
   private static TreeSet<Integer> ends(String text, List<Span> segments) {
     TreeSet<Integer> ends = new TreeSet<>();
     for (Span s : segments) {
-      if (s.end() > text.length()) {
-        throw new IllegalArgumentException("span " + s + " must lie inside the text (length "
-            + text.length() + ")");
-      }
+      Annotations.inside(s, text);
       int b = s.begin();
       int e = s.end();
       while (e > b && Character.isWhitespace(text.charAt(e - 1))) {

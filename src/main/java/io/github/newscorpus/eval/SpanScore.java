@@ -58,10 +58,7 @@ public record SpanScore(String what, int correct, int gold, int predicted, List<
   private static Set<Span> checked(String text, List<Span> spans) {
     Set<Span> set = new TreeSet<>();
     for (Span s : spans) {
-      if (s.end() > text.length()) {
-        throw new IllegalArgumentException("span " + s + " must lie inside the text (length "
-            + text.length() + ")");
-      }
+      Annotations.inside(s, text);
       set.add(s);
     }
     return set;
