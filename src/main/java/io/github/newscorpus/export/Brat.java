@@ -13,8 +13,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes an article as brat standoff ({@code .txt} + {@code .ann}) and reads one back.
@@ -57,16 +59,20 @@ public final class Brat {
   }
 
   /**
-   * Writes {@code <id>.txt} and {@code <id>.ann} into {@code directory}, UTF-8, each through a
-   * temporary file moved into place; returns the two paths.
+   * Writes {@code <id>.txt} and {@code <id>.ann} into {@code directory}, UTF-8, both to
+   * temporary files first, then moved into place, so that a failure while writing either (an
+   * annotation brat cannot hold, a full disk) leaves both previous files as they were; returns
+   * the two paths.
    *
    * @throws IllegalArgumentException when the article's id cannot be a file name in the directory
    */
   public static List<Path> write(Article article, Path directory) throws IOException {
     Path txt = directory.resolve(fileName(article.id(), ".txt"));
     Path ann = directory.resolve(fileName(article.id(), ".ann"));
-    AtomicFiles.write(txt, out -> write(out, w -> w.write(article.text())));
-    AtomicFiles.write(ann, out -> write(out, w -> new BratWriter(article, w).write()));
+    Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
+    files.put(txt, out -> write(out, w -> w.write(article.text())));
+    files.put(ann, out -> write(out, w -> new BratWriter(article, w).write()));
+    AtomicFiles.writeAll(files);
     return List.of(txt, ann);
   }
 

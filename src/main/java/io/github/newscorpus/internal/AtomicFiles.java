@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -34,28 +36,72 @@ public final class AtomicFiles {
    * deleted, the exception propagates, and any previous {@code file} is left as it was.
    */
   public static void write(Path file, Content content) throws IOException {
-    Path target = resolveLinks(file.toAbsolutePath());
-    // Not Files.createTempFile: its owner-only permissions would end up on the target.
-    Path temporary = target.resolveSibling(
-        "." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    writeAll(Map.of(file, content));
+  }
+
+  /**
+   * Writes several files as {@link #write} writes one, all of them to temporary files first, so
+   * that a failure while writing any leaves every previous file as it was; only then moves each
+   * into place, in the map's iteration order. A failure of a move itself (rare: a rename in one
+   * directory) leaves the files moved before it in place.
+   */
+  public static void writeAll(Map<Path, Content> files) throws IOException {
+    Map<Path, Path> temporaries = new LinkedHashMap<>();
+    Throwable failure = null;
     try {
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE)) {
-        OutputStream out = Channels.newOutputStream(channel);
-        content.writeTo(out);
-        out.flush();
-        channel.force(true); // on disk before it replaces anything
+      for (Map.Entry<Path, Content> file : files.entrySet()) {
+        Path target = resolveLinks(file.getKey().toAbsolutePath());
+        // Not Files.createTempFile: its owner-only permissions would end up on the target.
+        Path temporary = target.resolveSibling(
+            "." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        temporaries.put(target, temporary);
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE)) {
+          OutputStream out = Channels.newOutputStream(channel);
+          file.getValue().writeTo(out);
+          out.flush();
+          channel.force(true); // on disk before it replaces anything
+        }
+        keepPermissions(target, temporary);
       }
-      keepPermissions(target, temporary);
-      try {
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      for (Map.Entry<Path, Path> move : temporaries.entrySet()) {
+        try {
+          Files.move(move.getValue(), move.getKey(), StandardCopyOption.ATOMIC_MOVE,
+              StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(move.getValue(), move.getKey(), StandardCopyOption.REPLACE_EXISTING);
+        }
+        syncDirectory(move.getKey().getParent());
       }
-      syncDirectory(target.getParent());
+    } catch (IOException | RuntimeException | Error e) {
+      failure = e;
+      throw e;
     } finally {
-      Files.deleteIfExists(temporary);
+      deleteAll(temporaries.values(), failure);
+    }
+  }
+
+  /**
+   * Deletes every file that exists, each even when deleting one before it failed; such a failure
+   * is added to {@code failure}, or thrown when there is none.
+   */
+  private static void deleteAll(Iterable<Path> paths, Throwable failure) throws IOException {
+    IOException first = null;
+    for (Path path : paths) {
+      try {
+        Files.deleteIfExists(path);
+      } catch (IOException e) {
+        if (failure != null) {
+          failure.addSuppressed(e);
+        } else if (first == null) {
+          first = e;
+        } else {
+          first.addSuppressed(e);
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
     }
   }
 

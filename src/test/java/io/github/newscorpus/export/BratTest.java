@@ -268,4 +268,26 @@ class BratTest {
     assertEquals(List.of(ann + ":1: the file is longer than maxArticleLength (30) characters; reading "
         + "stopped here"), e.problems());
   }
+
+  /**
+   * Regression: Brat.write moved the new .txt into place before writing the .ann, so an
+   * annotation brat cannot hold left the new text beside the old annotations.
+   */
+  @Test
+  void anAnnotationBratCannotHoldLeavesBothOldFiles() throws IOException {
+    Entity x = Entity.of("e-x", "X", EntityType.PERSON);
+    Article a = Article.builder("a", "Ann\nLee").entities(List.of(x))
+        .mentions(List.of(new Mention("m1", new io.github.newscorpus.model.Span(3, 4), "\n", x,
+            MentionKind.NAME)))
+        .build();
+    Path txt = Files.writeString(dir.resolve("a.txt"), "old text");
+    Path ann = Files.writeString(dir.resolve("a.ann"), "old annotations");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Brat.write(a, dir));
+    assertEquals("PERSON [[3, 4)] of article a holds only line breaks and tabs, which brat cannot hold",
+        e.getMessage());
+    assertEquals(List.of("old text", "old annotations"), List.of(Files.readString(txt), Files.readString(ann)));
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of(ann, txt), files.sorted().toList(), "no temporary file is left");
+    }
+  }
 }
