@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newscorpus.model.Article;
-import io.github.newscorpus.model.Entity;
+import io.github.newscorpus.testing.CorpusGenerator;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -165,35 +165,47 @@ class CorpusTest {
 
   /**
    * Loads the bundled corpus for the first time from 8 threads at once, in a class loader of its
-   * own (so this JVM's earlier loads do not count): every thread gets the same instance.
+   * own (so this JVM's earlier loads do not count), each thread then asking it every kind of
+   * question ({@link QueryWorkload}): every thread gets the same instance, and the answers a
+   * single thread gets in this class loader.
    */
   @Test
-  void firstLoadFromManyThreadsAtOnceGivesOneInstance() throws Exception {
+  void firstLoadFromManyThreadsAtOnceGivesOneInstanceAndTheSameAnswers() throws Exception {
     List<URL> urls = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       urls.add(Path.of(entry).toUri().toURL());
     }
+    String expected = QueryWorkload.bundled();
     try (URLClassLoader fresh = new URLClassLoader(urls.toArray(URL[]::new),
         ClassLoader.getPlatformClassLoader())) {
       Class<?> corpus = Class.forName(Corpus.class.getName(), true, fresh);
+      Class<?> workload = Class.forName(QueryWorkload.class.getName(), true, fresh);
       int threads = 8;
       CountDownLatch start = new CountDownLatch(1);
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       try {
-        List<Future<Object>> results = new ArrayList<>();
+        List<Future<Object>> instances = new ArrayList<>();
+        List<Future<Object>> answers = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
-          results.add(pool.submit(() -> {
+          instances.add(pool.submit(() -> {
             start.await();
             return corpus.getMethod("bundled").invoke(null);
+          }));
+          answers.add(pool.submit(() -> {
+            start.await();
+            return workload.getMethod("bundled").invoke(null);
           }));
         }
         start.countDown();
         Set<Object> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Future<Object> r : results) {
+        for (Future<Object> r : instances) {
           distinct.add(r.get());
         }
         assertEquals(1, distinct.size());
         assertEquals(Corpus.bundled().toString(), distinct.iterator().next().toString());
+        for (Future<Object> a : answers) {
+          assertTrue(expected.equals(a.get()), "a thread got other answers");
+        }
       } finally {
         pool.shutdownNow();
       }
@@ -202,45 +214,43 @@ class CorpusTest {
 
   private static Article freshCopy(Article a) {
     return Article.builder(a.id(), a.text()).metadata(a.metadata()).paragraphs(a.paragraphs())
-        .sentences(a.sentences()).entities(a.entities()).mentions(a.mentions()).quotes(a.quotes())
-        .build();
+        .sentences(a.sentences()).tokens(a.tokens()).entities(a.entities()).mentions(a.mentions())
+        .quotes(a.quotes()).build();
   }
 
-  private static List<Object> queries(Article story) {
-    List<Object> answers = new ArrayList<>();
-    for (Entity e : story.entities()) {
-      answers.add(story.mentionsOf(e));
-      answers.add(story.quotesBy(e));
-      answers.add(story.paragraphsMentioning(e));
-      answers.add(story.findEntity(e.name()));
-      answers.add(story.affiliationOf(e));
-    }
-    return answers;
+  /** Returns a corpus of fresh copies, none of whose lazy indexes is built yet. */
+  private static Corpus freshCopy(List<Article> articles) {
+    return Corpus.of(articles.stream().map(CorpusTest::freshCopy).toList());
   }
 
   /**
-   * Queries a freshly built article (its indexes not built yet) from 8 threads released at once,
-   * 20 times over; every answer equals the one a single thread gets from another copy.
+   * Asks a fresh corpus (the bundled article and two generated ones, no index built yet) every
+   * kind of question ({@link QueryWorkload}: lookups, span relations, news and corpus-wide
+   * queries) from 8 threads released at once, 3 times over; every thread's answers equal those a
+   * single thread gets from another copy.
    */
   @Test
   void firstQueriesFromManyThreadsAgreeWithASingleThreadedRun() throws Exception {
-    Article story = Corpus.bundled().articles().get(0);
-    List<Object> expected = queries(freshCopy(story));
+    List<Article> articles = new ArrayList<>(List.of(Corpus.bundled().articles().get(0)));
+    try (Stream<Article> generated = CorpusGenerator.generate(20170222, 2)) {
+      generated.forEach(articles::add);
+    }
+    String expected = QueryWorkload.answers(freshCopy(articles));
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
-      for (int round = 0; round < 20; round++) {
-        Article fresh = freshCopy(story);
+      for (int round = 0; round < 3; round++) {
+        Corpus fresh = freshCopy(articles);
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<List<Object>>> results = new ArrayList<>();
+        List<Future<String>> results = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
           results.add(pool.submit(() -> {
             start.await();
-            return queries(fresh);
+            return QueryWorkload.answers(fresh);
           }));
         }
         start.countDown();
-        for (Future<List<Object>> r : results) {
-          assertEquals(expected, r.get());
+        for (Future<String> r : results) {
+          assertTrue(expected.equals(r.get()), "a thread got other answers in round " + round);
         }
       }
     } finally {
