@@ -84,7 +84,9 @@ public final class Conll {
   /**
    * Writes one article.
    *
-   * @throws IllegalArgumentException when a token holds whitespace, which the format cannot
+   * @throws IllegalArgumentException when a token holds whitespace, which the format cannot: any
+   *     character that Java or a CoNLL reader splitting columns on whitespace (such as Python's
+   *     {@code str.split()}) takes for a space, no-break spaces and U+0085 included
    */
   public static void write(Article article, Writer out, Tagging tagging) throws IOException {
     out.write("-DOCSTART- -X- -X- O\n");
@@ -99,7 +101,7 @@ public final class Conll {
         if (t.span().begin() < sentence.begin()) {
           continue; // between sentences: not inside any, not written
         }
-        if (t.text().codePoints().anyMatch(Character::isWhitespace)) {
+        if (t.text().chars().anyMatch(Conll::separates)) {
           throw new IllegalArgumentException("token " + t.span() + " of article " + article.id()
               + " holds whitespace, which CoNLL cannot: " + Messages.excerpt(t.text()));
         }
@@ -125,6 +127,11 @@ public final class Conll {
       }
     }
     out.write("\n");
+  }
+
+  /** Returns whether a reader that splits columns at whitespace would split at {@code c}. */
+  private static boolean separates(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85;
   }
 
   private static List<Span> sentences(Article a) {

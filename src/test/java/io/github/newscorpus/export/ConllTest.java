@@ -98,4 +98,19 @@ class ConllTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> conll(a, Conll.Tagging.IOB2));
     assertEquals("token [0, 8) of article w holds whitespace, which CoNLL cannot: \"New York\"", e.getMessage());
   }
+
+  /**
+   * Regression: a token with a no-break space (which the tokenizer keeps inside a word) was
+   * written as is, so that a reader splitting columns on whitespace saw five columns.
+   */
+  @Test
+  void tokensWithNoBreakSpacesOrNextLineAreRefusedToo() {
+    for (String word : List.of("New\u00A0York", "New\u202FYork", "New\u0085York")) {
+      Article a = Article.builder("w", word).tokens(List.of(new Token(new Span(0, 8), word))).build();
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> conll(a, Conll.Tagging.IOB2));
+      assertEquals("token [0, 8) of article w holds whitespace, which CoNLL cannot: \"" + word + "\"",
+          e.getMessage());
+    }
+  }
 }
