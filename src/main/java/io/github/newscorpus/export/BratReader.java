@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,6 +39,28 @@ final class BratReader {
 
   private static final Pattern FRAGMENT = Pattern.compile("(\\d{1,10}) (\\d{1,10})");
   private static final Pattern ARGUMENT = Pattern.compile("Arg1:(T\\d+) Arg2:(T\\d+)");
+
+  /**
+   * A line's reference to a text-bound annotation, checked once every line is read: where it is,
+   * what refers ({@code "Cue Arg2"}), the id it names, and what it must name.
+   */
+  private record Reference(int line, String role, String target, Expected expected) {}
+
+  /** Names what a reference must name. */
+  private enum Expected {
+    MENTION("a mention (a T line of an entity type)"), PARAGRAPH("a Paragraph"),
+    QUOTE("a Quote"), CUE("a Cue");
+
+    private final String description;
+
+    Expected(String description) {
+      this.description = description;
+    }
+  }
+
+  /** The attributes brat lines may give, and what each applies to. */
+  private static final Map<String, Expected> ATTRIBUTES = Map.of(
+      "ParagraphKind", Expected.PARAGRAPH, "MentionKind", Expected.MENTION, "QuoteKind", Expected.QUOTE);
 
   /** A text-bound annotation: its line, type and spans (UTF-16, fragments rejoined). */
   private record Bound(int line, String type, List<Span> spans) {
@@ -67,6 +90,8 @@ final class BratReader {
    * and for {@code quotes/cue} the line of each quote's cue, so that a broken rule is placed.
    */
   private final Map<String, List<Integer>> lineOf = new HashMap<>();
+  /** Every reference made by an A, R, # or N line, in line order. */
+  private final List<Reference> referencesMade = new ArrayList<>();
 
   BratReader(String id, String text, List<String> lines, String source) {
     this.id = id;
@@ -216,7 +241,16 @@ final class BratReader {
       problem(n, "expected \"Name T… VALUE\", found " + Messages.excerpt(fields[1]));
       return;
     }
-    attributes.computeIfAbsent(parts[1], k -> new HashMap<>()).put(parts[0], parts[2]);
+    Expected target = ATTRIBUTES.get(parts[0]);
+    if (target == null) {
+      problem(n, "unknown attribute " + parts[0] + "; expected one of " + new TreeSet<>(ATTRIBUTES.keySet()));
+      return;
+    }
+    if (attributes.computeIfAbsent(parts[1], k -> new HashMap<>()).put(parts[0], parts[2]) != null) {
+      problem(n, parts[1] + " has a second " + parts[0] + "; give each attribute once");
+      return;
+    }
+    referencesMade.add(new Reference(n, parts[0], parts[1], target));
   }
 
   private void relation(int n, String[] fields) {
@@ -229,11 +263,23 @@ final class BratReader {
       problem(n, "expected \"Name Arg1:T… Arg2:T…\", found " + Messages.excerpt(fields[1]));
       return;
     }
-    switch (fields[1].substring(0, space)) {
-      case "Speaker" -> speakers.put(m.group(1), m.group(2));
-      case "Cue" -> cues.put(m.group(1), m.group(2));
-      default -> problem(n, "unknown relation " + fields[1].substring(0, space) + "; expected Speaker or Cue");
+    String name = fields[1].substring(0, space);
+    Map<String, String> relations = switch (name) {
+      case "Speaker" -> speakers;
+      case "Cue" -> cues;
+      default -> null;
+    };
+    if (relations == null) {
+      problem(n, "unknown relation " + name + "; expected Speaker or Cue");
+      return;
     }
+    if (relations.putIfAbsent(m.group(1), m.group(2)) != null) {
+      problem(n, "quote " + m.group(1) + " has a second " + name + " relation; give each once");
+      return;
+    }
+    referencesMade.add(new Reference(n, name + " Arg1", m.group(1), Expected.QUOTE));
+    referencesMade.add(new Reference(n, name + " Arg2", m.group(2),
+        name.equals("Cue") ? Expected.CUE : Expected.MENTION));
   }
 
   private void equivalence(int n, String[] fields) {
@@ -267,6 +313,7 @@ final class BratReader {
       return;
     }
     entityNotes.put(target[1], new String[] {entityId, note[2], String.valueOf(n)});
+    referencesMade.add(new Reference(n, "AnnotatorNotes", target[1], Expected.MENTION));
   }
 
   private void normalization(int n, String[] fields) {
@@ -287,6 +334,7 @@ final class BratReader {
       return;
     }
     references.computeIfAbsent(parts[1], k -> new HashMap<>()).put(base, id);
+    referencesMade.add(new Reference(n, "Reference", parts[1], Expected.MENTION));
   }
 
   /** Returns an attribute's value, reporting an unknown one once. */
@@ -306,7 +354,30 @@ final class BratReader {
     }
   }
 
+  /** Reports each reference to an id no T line defines, or to a T line of the wrong type. */
+  private void checkReferences() {
+    for (Reference r : referencesMade) {
+      Bound b = bounds.get(r.target());
+      boolean fits = b != null && switch (r.expected()) {
+        case MENTION -> isEntityType(b.type());
+        case PARAGRAPH -> b.type().equals("Paragraph");
+        case QUOTE -> b.type().equals("Quote");
+        case CUE -> b.type().equals("Cue");
+      };
+      if (!fits) {
+        problem(r.line(), r.role() + " names " + r.target() + ", which "
+            + (b == null ? "no T line defines" : "is a " + b.type()) + "; expected "
+            + r.expected().description);
+      }
+    }
+  }
+
+  private static boolean isEntityType(String type) {
+    return Arrays.stream(EntityType.values()).anyMatch(t -> t.name().equals(type));
+  }
+
   private Article.Builder build() {
+    checkReferences();
     List<Paragraph> paragraphs = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     Map<String, Bound> mentionBounds = new LinkedHashMap<>();
@@ -331,7 +402,7 @@ final class BratReader {
           }
         }
         default -> {
-          if (Arrays.stream(EntityType.values()).anyMatch(t -> t.name().equals(b.type()))) {
+          if (isEntityType(b.type())) {
             mentionBounds.put(e.getKey(), b);
           } else {
             problem(b.line(), "unknown type " + b.type() + "; expected Paragraph, Sentence, Quote, Cue or one of "
@@ -361,9 +432,6 @@ final class BratReader {
     for (String t : quoteOrder) {
       Bound b = quoteBounds.get(t);
       Optional<Mention> speaker = Optional.ofNullable(speakers.get(t)).map(mentions::get);
-      if (speakers.containsKey(t) && speaker.isEmpty()) {
-        problem(b.line(), "the Speaker of quote " + t + ", " + speakers.get(t) + ", is not a mention");
-      }
       Optional<Span> cue = Optional.ofNullable(cues.get(t)).map(bounds::get).map(Bound::extent);
       String joined = b.spans().stream().map(s -> text.substring(s.begin(), s.end())).collect(Collectors.joining(" "));
       quotes.add(new Quote("q" + (quotes.size() + 1), value(t, "QuoteKind", QuoteKind.class).orElse(QuoteKind.DIRECT),

@@ -290,4 +290,39 @@ class BratTest {
       assertEquals(List.of(ann, txt), files.sorted().toList(), "no temporary file is left");
     }
   }
+
+  /**
+   * Regression (security review): a line that named a T id no line defines, or a T line of the
+   * wrong type, was silently ignored (a quote lost its cue, an attribute or a note vanished).
+   */
+  @Test
+  void danglingAndMistypedReferencesAreProblemsAtTheirLines() {
+    List<String> lines = List.of(
+        "T1\tPERSON 0 3\tAnn",
+        "T2\tQuote 4 7\tmet",
+        "T3\tSentence 0 12\tAnn met Lee.",
+        "R1\tCue Arg1:T2 Arg2:T9",
+        "R2\tSpeaker Arg1:T1 Arg2:T1",
+        "A1\tQuoteKind T3 DIRECT",
+        "A2\tNegated T1 true",
+        "A3\tMentionKind T1 NAME",
+        "A4\tMentionKind T1 PRONOUN",
+        "#1\tAnnotatorNotes T3\tentity e-x X",
+        "N1\tReference T8 wikidata:Q1\tX",
+        "R3\tCue Arg1:T2 Arg2:T3");
+    CorpusFormatException e = assertThrows(CorpusFormatException.class,
+        () -> Brat.read("a", "Ann met Lee.", lines, "a.ann"));
+    assertEquals(List.of(
+        "a.ann:7: unknown attribute Negated; expected one of [MentionKind, ParagraphKind, QuoteKind]",
+        "a.ann:9: T1 has a second MentionKind; give each attribute once",
+        "a.ann:12: quote T2 has a second Cue relation; give each once",
+        "a.ann:4: Cue Arg2 names T9, which no T line defines; expected a Cue",
+        "a.ann:5: Speaker Arg1 names T1, which is a PERSON; expected a Quote",
+        "a.ann:6: QuoteKind names T3, which is a Sentence; expected a Quote",
+        "a.ann:10: AnnotatorNotes names T3, which is a Sentence; expected a mention (a T line of an "
+            + "entity type)",
+        "a.ann:11: Reference names T8, which no T line defines; expected a mention (a T line of an "
+            + "entity type)"),
+        e.problems());
+  }
 }
