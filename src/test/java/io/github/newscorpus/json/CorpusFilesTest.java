@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.newscorpus.model.Article;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -64,6 +66,23 @@ class CorpusFilesTest {
     Files.createSymbolicLink(dir.resolve("linked.json"), a);
     Files.createSymbolicLink(dir.resolve("linked-dir"), dir.resolve("sub"));
     assertEquals(List.of(a, b, sub, deep), CorpusFiles.files(dir));
+  }
+
+  /**
+   * A file listed in a directory and then replaced by a link before it is opened is not read
+   * through the link; the path the caller gave, a link or not, is.
+   */
+  @Test
+  void opensAFileFoundInADirectoryWithoutFollowingALinkPutInItsPlace() throws IOException {
+    Path a = json("a.json", "a");
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "not for reading");
+    assertEquals(List.of(a), CorpusFiles.files(dir));
+    Files.delete(a);
+    Files.createSymbolicLink(a, secret);
+    assertThrows(IOException.class, () -> CorpusFiles.open(a, dir).close());
+    try (InputStream in = CorpusFiles.open(a, a)) {
+      assertEquals("not for reading", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
   }
 
   @Test
