@@ -66,11 +66,18 @@ final class JsonLinesCursor implements ArticleCursor {
         return false;
       }
       while (lines.next()) {
-        Optional<Optional<Node>> line = parse();
-        if (line.isPresent()) {
-          line.get().ifPresent(node -> ArticleReader.read(node, "", problems)
-              .filter(article -> ids.claim(article, node, "", problems))
-              .ifPresent(action));
+        int lineNumber = lines.lineNumber();
+        try (JsonParser parser = factory.createParser(lines.line())) {
+          try {
+            if (parser.nextToken() == null) {
+              continue; // a blank line
+            }
+            article(parser, lineNumber, action);
+          } catch (StreamConstraintsException e) {
+            throw JsonTree.limitExceeded(e, parser, limits, lineNumber - 1);
+          } catch (JsonProcessingException e) {
+            JsonTree.syntaxProblem(e, parser, problems, limits, lineNumber - 1);
+          }
           return true;
         }
       }
@@ -88,36 +95,25 @@ final class JsonLinesCursor implements ArticleCursor {
   }
 
   /**
-   * Parses the current line: empty for a blank line; otherwise its value, or empty inside after
-   * adding its syntax problem.
+   * Reads the article on line {@code lineNumber}, whose first token is the parser's current one,
+   * and gives it to {@code action} when it is valid.
    *
-   * @throws JsonTree.LimitExceeded when the line breaks a limit, Jackson's included
+   * @throws JsonProcessingException when the line is not one JSON value
+   * @throws JsonTree.LimitExceeded when it breaks a limit
    */
-  private Optional<Optional<Node>> parse() throws IOException {
-    int lineNumber = lines.lineNumber();
-    try (JsonParser parser = factory.createParser(lines.line())) {
-      try {
-        JsonToken first = parser.nextToken();
-        if (first == null) {
-          return Optional.empty();
-        }
-        Location at = new Location(lineNumber, parser.currentTokenLocation().getColumnNr());
-        ids.admit(at, "");
-        Node node =
-            JsonTree.value(parser, problems, "", JsonTree.Budget.line(limits), lineNumber - 1);
-        if (parser.nextToken() != null) {
-          problems.add(new Location(lineNumber, parser.currentTokenLocation().getColumnNr()), "",
-              "unexpected content after the end of the JSON value");
-          return Optional.of(Optional.empty());
-        }
-        return Optional.of(Optional.of(node));
-      } catch (StreamConstraintsException e) {
-        throw JsonTree.limitExceeded(e, parser, limits, lineNumber - 1);
-      } catch (JsonProcessingException e) {
-        JsonTree.syntaxProblem(e, parser, problems, limits, lineNumber - 1);
-        return Optional.of(Optional.empty());
-      }
+  private void article(JsonParser parser, int lineNumber, Consumer<? super Article> action)
+      throws IOException {
+    ids.admit(new Location(lineNumber, parser.currentTokenLocation().getColumnNr()), "");
+    Node node =
+        JsonTree.value(parser, problems, "", JsonTree.Budget.line(limits), lineNumber - 1);
+    if (parser.nextToken() != null) {
+      problems.add(new Location(lineNumber, parser.currentTokenLocation().getColumnNr()), "",
+          "unexpected content after the end of the JSON value");
+      return;
     }
+    ArticleReader.read(node, "", problems)
+        .filter(article -> ids.claim(article, node, "", problems))
+        .ifPresent(action);
   }
 
   /** Reads line 1; returns whether it is a header with this version's format. */
