@@ -12,7 +12,8 @@ import java.io.Reader;
  * <p>Limits the characters of each line and of the whole input: reading past either throws
  * {@link JsonTree.LimitExceeded} naming the limit, placed at the first character too many.
  *
- * <p>Not thread-safe. Closing nothing: the underlying reader belongs to the caller.
+ * <p>Not thread-safe. Holds no resource of its own: the underlying reader belongs to the caller,
+ * who closes it.
  */
 final class LineReader {
 
@@ -67,7 +68,7 @@ final class LineReader {
     if (afterCarriageReturn) {
       afterCarriageReturn = false;
       if (fill() && buffer[position] == '\n') {
-        take(1);
+        take(1, column + 1); // the \n after the last line's \r, at its column
       }
     }
     if (!fill()) {
@@ -115,12 +116,12 @@ final class LineReader {
           + " is longer than " + Limits.named("maxArticleLength", maxLineLength) + " characters"
           + Limits.STOPPED);
     }
-    column += n;
     System.arraycopy(buffer, position, cbuf, off, n);
-    take(n);
+    take(n, column);
+    column += n;
     if (end < max) {
       afterCarriageReturn = buffer[end] == '\r';
-      take(1);
+      take(1, column);
       lineOpen = false;
     }
     return n == 0 && !lineOpen ? -1 : n;
@@ -132,14 +133,20 @@ final class LineReader {
     }
   }
 
-  private void take(int chars) throws JsonTree.LimitExceeded {
+  /**
+   * Takes {@code chars} characters of the current line, the first of them just after column
+   * {@code before}; when that makes the input too long, throws, placed at the first character
+   * too many.
+   */
+  private void take(int chars, long before) throws JsonTree.LimitExceeded {
     position += chars;
-    taken += chars;
-    if (taken > maxLength) {
-      throw new JsonTree.LimitExceeded(new JsonTree.Location(lineNumber, (int) Math.min(column,
-          Integer.MAX_VALUE)), "", "the file is longer than "
+    if (taken + chars > maxLength) {
+      long tooMany = before + (maxLength - taken) + 1;
+      throw new JsonTree.LimitExceeded(new JsonTree.Location(lineNumber,
+          (int) Math.min(tooMany, Integer.MAX_VALUE)), "", "the file is longer than "
           + Limits.named("maxDocumentLength", maxLength) + " characters" + Limits.STOPPED);
     }
+    taken += chars;
   }
 
   /** Makes a character available at {@code position}; returns false at the end of input. */

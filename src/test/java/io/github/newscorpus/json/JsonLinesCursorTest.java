@@ -206,4 +206,18 @@ class JsonLinesCursorTest {
         + "annotations; reading stopped here"), read(lines(HEADER, line), limits(10, 2)));
     assertEquals(List.of(), read(lines(HEADER, line), limits(10, 3)));
   }
+
+  /**
+   * Regression (found by CorpusFuzzTest with small limits, shrunk): the file's line break that was
+   * one character too many for maxDocumentLength was placed in column 0.
+   */
+  @Test
+  void aFileTooLongAtALineBreakIsPlacedAtTheBreak() throws IOException {
+    Limits d = Limits.DEFAULTS;
+    Limits limits = new Limits(26, d.maxArticleLength(), d.maxStringLength(), d.maxNestingDepth(),
+        d.maxArticles(), d.maxAnnotations(), d.maxArticleValues());
+    // the header is 25 characters and its \r the 26th; the next \r, line 2's break, is the 27th
+    assertEquals(List.of("s.jsonl:2:1: the file is longer than maxDocumentLength (26) characters; "
+        + "reading stopped here"), read(HEADER + "\r\r\n" + ARTICLE + "\r\r\n", limits));
+  }
 }
