@@ -76,12 +76,12 @@ class CorpusFuzzTest {
     return JsonMutations.cases();
   }
 
-  @Property(tries = 1200, seed = "20170222", edgeCases = EdgeCasesMode.NONE)
+  @Property(tries = 1000, seed = "20170222", edgeCases = EdgeCasesMode.NONE)
   void corpusJsonIsReadOrRejectedWithPlaces(@ForAll("cases") Case c) {
     check("Corpus.read (corpus JSON)", c.apply(Layout.JSON), ".json");
   }
 
-  @Property(tries = 1200, seed = "20170223", edgeCases = EdgeCasesMode.NONE)
+  @Property(tries = 1000, seed = "20170223", edgeCases = EdgeCasesMode.NONE)
   void jsonLinesAreReadOrRejectedWithPlaces(@ForAll("cases") Case c) {
     check("Corpus.read (JSON Lines)", c.apply(Layout.LINES), ".jsonl");
   }
