@@ -1,7 +1,10 @@
 package io.github.newscorpus.query;
 
 import io.github.newscorpus.model.EntityType;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Holds an article's size and its sourcing.
@@ -29,10 +32,15 @@ public record Statistics(
   /** The key under which sources with no affiliation are counted. */
   public static final String UNAFFILIATED = "(none)";
 
-  /** Copies the maps. */
+  /**
+   * Copies the maps into ones with a fixed order, so output built from them is reproducible:
+   * types in declaration order, affiliations by name.
+   */
   public Statistics {
-    sourcesByType = Map.copyOf(sourcesByType);
-    sourcesByAffiliation = Map.copyOf(sourcesByAffiliation);
+    EnumMap<EntityType, Integer> types = new EnumMap<>(EntityType.class);
+    types.putAll(sourcesByType);
+    sourcesByType = Collections.unmodifiableMap(types);
+    sourcesByAffiliation = Collections.unmodifiableMap(new TreeMap<>(sourcesByAffiliation));
   }
 
   /** Returns the share of the text inside quotes, from 0 to 1; 0 for an empty text. */

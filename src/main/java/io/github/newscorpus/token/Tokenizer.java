@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * follow (Penn Treebank conventions, with hyphens split as in OntoNotes):
  *
  * <ol>
- *   <li>Whitespace separates tokens and is never part of one.
+ *   <li>Whitespace separates tokens and is never part of one; so do no-break and other space
+ *       separators.
  *   <li>Opening marks {@code “ ‘ " ( [} split off the front of a word. Then closing marks
  *       {@code ” ’ " ' ) ] , ; : ? !} and periods split off its end, each its own token, until
  *       neither is left or what is left ends with an abbreviation ({@code Times’} gives
@@ -54,11 +55,11 @@ public final class Tokenizer {
     List<Span> spans = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
-      while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      while (i < text.length() && isSpace(text.charAt(i))) {
         i++;
       }
       int start = i;
-      while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+      while (i < text.length() && !isSpace(text.charAt(i))) {
         i++;
       }
       if (i > start) {
@@ -132,6 +133,11 @@ public final class Tokenizer {
       }
     }
     return text.substring(from, end);
+  }
+
+  /** Returns whether {@code c} separates tokens: whitespace or a space separator (no-break too). */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
   }
 
   private static boolean abbreviation(String word) {

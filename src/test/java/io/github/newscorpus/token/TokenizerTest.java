@@ -64,4 +64,12 @@ class TokenizerTest {
     assertEquals(List.of(new Span(0, 2), new Span(3, 5), new Span(5, 6)),
         Tokenizer.tokenize("👋 hi!").stream().map(Token::span).toList());
   }
+
+  /** Regression: a no-break space stayed inside a token, which CoNLL cannot hold. */
+  @Test
+  void noBreakSpacesSeparateTokens() {
+    // "Peña\u00A0Nieto\u2009said": Peña [0,4) Nieto [5,10) said [11,15)
+    assertEquals(List.of(new Span(0, 4), new Span(5, 10), new Span(11, 15)),
+        Tokenizer.tokenize("Peña\u00A0Nieto\u2009said").stream().map(Token::span).toList());
+  }
 }
