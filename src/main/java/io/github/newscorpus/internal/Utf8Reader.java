@@ -93,16 +93,20 @@ public final class Utf8Reader extends Reader {
     }
     int n = Math.min(length, chars.remaining());
     chars.get(buffer, offset, n);
-    for (int i = offset; i < offset + n; i++) {
+    int end = offset + n;
+    int lastBreak = -1;
+    for (int i = offset; i < end; i++) {
       char c = buffer[i];
-      if (c == '\r' || c == '\n' && !afterCarriageReturn) {
-        line++;
-        column = 1;
-      } else if (c != '\n') {
-        column++;
+      if (c <= '\r' && (c == '\r' || c == '\n')) {
+        boolean afterReturn = i > offset ? buffer[i - 1] == '\r' : afterCarriageReturn;
+        if (c == '\r' || !afterReturn) {
+          line++; // a \n right after \r ends the same line
+        }
+        lastBreak = i;
       }
-      afterCarriageReturn = c == '\r';
     }
+    column = lastBreak < 0 ? column + n : end - lastBreak;
+    afterCarriageReturn = buffer[end - 1] == '\r';
     return n;
   }
 

@@ -92,4 +92,18 @@ class Utf8ReaderTest {
     Utf8Reader.Malformed e = assertThrows(Utf8Reader.Malformed.class, () -> readAll(reader(bytes)));
     assertEquals(List.of(4, 2), List.of(e.line(), e.column()));
   }
+
+  @Test
+  void countsACrlfSplitBetweenTwoReadsAsOneLineEnd() throws IOException {
+    // read one character at a time, so that \r and \n arrive in two reads: "a\r\nbc?" puts the
+    // bad byte on line 2, column 3
+    byte[] bytes = "a\r\nbc?".getBytes(StandardCharsets.UTF_8);
+    bytes[bytes.length - 1] = (byte) 0xFF;
+    Utf8Reader reader = reader(bytes);
+    for (int i = 0; i < 5; i++) {
+      reader.read();
+    }
+    Utf8Reader.Malformed e = assertThrows(Utf8Reader.Malformed.class, reader::read);
+    assertEquals(List.of(2, 3), List.of(e.line(), e.column()));
+  }
 }
