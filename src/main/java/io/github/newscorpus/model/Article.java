@@ -281,6 +281,8 @@ public final class Article {
     List<Entity> entities = List.of();
     List<Mention> mentions = List.of();
     List<Quote> quotes = List.of();
+    /** The rules' verdict on the layers as they are now; null until checked or after a change. */
+    private List<Problem> checked;
 
     private Builder(String id, String text) {
       this.id = Checks.notNull(id, "id");
@@ -290,48 +292,62 @@ public final class Article {
     /** Sets the metadata; {@link Metadata#EMPTY} unless set. */
     public Builder metadata(Metadata value) {
       metadata = Checks.notNull(value, "metadata");
+      checked = null;
       return this;
     }
 
     /** Sets the paragraphs, replacing any set before. */
     public Builder paragraphs(List<Paragraph> value) {
       paragraphs = List.copyOf(value);
+      checked = null;
       return this;
     }
 
     /** Sets the sentences, replacing any set before. */
     public Builder sentences(List<Sentence> value) {
       sentences = List.copyOf(value);
+      checked = null;
       return this;
     }
 
     /** Sets the tokens, replacing any set before. */
     public Builder tokens(List<Token> value) {
       tokens = List.copyOf(value);
+      checked = null;
       return this;
     }
 
     /** Sets the entities, replacing any set before. */
     public Builder entities(List<Entity> value) {
       entities = List.copyOf(value);
+      checked = null;
       return this;
     }
 
     /** Sets the mentions, replacing any set before. */
     public Builder mentions(List<Mention> value) {
       mentions = List.copyOf(value);
+      checked = null;
       return this;
     }
 
     /** Sets the quotes, replacing any set before. */
     public Builder quotes(List<Quote> value) {
       quotes = List.copyOf(value);
+      checked = null;
       return this;
     }
 
-    /** Returns every rule the layers break, in the order checked; empty when they are valid. */
+    /**
+     * Returns every rule the layers break, in the order checked; empty when they are valid. The
+     * layers are checked once until one of them is set again, so that {@link #build} after this
+     * does not check them a second time.
+     */
     public List<Problem> problems() {
-      return ArticleRules.check(this);
+      if (checked == null) {
+        checked = ArticleRules.check(this);
+      }
+      return checked;
     }
 
     /**

@@ -32,7 +32,7 @@ final class ArticleRules {
     }
     List<Integer> validParagraphs = new ArrayList<>();
     for (int i = 0; i < b.paragraphs.size(); i++) {
-      if (covered("paragraphs/" + i, b.paragraphs.get(i), "a paragraph")) {
+      if (covered("paragraphs", i, b.paragraphs.get(i), "a paragraph")) {
         validParagraphs.add(i);
       }
     }
@@ -41,7 +41,7 @@ final class ArticleRules {
     List<Integer> validSentences = new ArrayList<>();
     for (int i = 0; i < b.sentences.size(); i++) {
       Sentence s = b.sentences.get(i);
-      if (covered("sentences/" + i, s, "a sentence")) {
+      if (covered("sentences", i, s, "a sentence")) {
         validSentences.add(i);
         if (!paragraphSpans.isEmpty() && !insideOne(s.span(), paragraphSpans)) {
           problem("sentences/" + i, "sentence " + Messages.excerpt(s.text())
@@ -52,7 +52,7 @@ final class ArticleRules {
     disjoint("sentences", "sentence", b.sentences, validSentences);
     List<Integer> validTokens = new ArrayList<>();
     for (int i = 0; i < b.tokens.size(); i++) {
-      if (covered("tokens/" + i, b.tokens.get(i), "a token")) {
+      if (covered("tokens", i, b.tokens.get(i), "a token")) {
         validTokens.add(i);
       }
     }
@@ -62,7 +62,7 @@ final class ArticleRules {
     Map<List<Object>, Boolean> seen = new HashMap<>();
     for (int i = 0; i < b.mentions.size(); i++) {
       Mention m = b.mentions.get(i);
-      covered("mentions/" + i, m, "a mention");
+      covered("mentions", i, m, "a mention");
       member("mentions/" + i, m.entity(), entities);
       if (seen.put(List.of(m.span(), m.entity().id(), m.kind()), Boolean.TRUE) != null) {
         problem("mentions/" + i, "mention " + m.id() + " repeats an earlier " + m.kind()
@@ -177,6 +177,17 @@ final class ArticleRules {
     f.evidence().ifPresent(e -> span(path + "/evidence", e));
   }
 
+  /**
+   * Checks item {@code index} of {@code layer} as {@link #covered(String, Annotation, String)}
+   * does, building its path only when it breaks a rule.
+   */
+  private boolean covered(String layer, int index, Annotation a, String what) {
+    Span s = a.span();
+    boolean valid = s.end() <= text.length() && !s.isEmpty() && !splitsPair(s.begin())
+        && !splitsPair(s.end()) && text.regionMatches(s.begin(), a.text(), 0, s.length());
+    return valid || covered(layer + "/" + index, a, what);
+  }
+
   /** Checks that the annotation is not empty, its span, and its covered text. */
   private boolean covered(String path, Annotation a, String what) {
     if (!span(path, a.span()) || !nonEmpty(path, a.span(), what)) {
@@ -228,7 +239,7 @@ final class ArticleRules {
    */
   private <A extends Annotation> void disjoint(String layer, String item, List<A> list,
       List<Integer> valid) {
-    List<Integer> order = valid.stream()
+    List<Integer> order = inOrder(list, valid) ? valid : valid.stream()
         .sorted(Comparator.comparing(i -> list.get(i).span()))
         .toList();
     int widest = -1; // the item seen so far that reaches furthest
@@ -243,6 +254,16 @@ final class ArticleRules {
       }
     }
   }
+  /** Returns whether the {@code valid} items of {@code list} are already in document order. */
+  private static boolean inOrder(List<? extends Annotation> list, List<Integer> valid) {
+    for (int k = 1; k < valid.size(); k++) {
+      if (list.get(valid.get(k - 1)).span().compareTo(list.get(valid.get(k)).span()) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
 
   /** Finds the last paragraph starting at or before the sentence; only it can cover it. */
   private static boolean insideOne(Span sentence, List<Span> sortedParagraphs) {

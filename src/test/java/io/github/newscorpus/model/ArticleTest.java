@@ -153,6 +153,21 @@ class ArticleTest {
   }
 
   @Test
+  void problemsAreCheckedAgainAfterALayerIsSetAgain() {
+    Paragraph wrong = new Paragraph(new Span(36, 45), "Bob lefT.", ParagraphKind.BODY);
+    Article.Builder b = story().paragraphs(List.of(wrong, P1, P2));
+    assertEquals(1, b.problems().size());
+    b.paragraphs(List.of(P3, P1, P2));
+    assertEquals(List.of(), b.problems());
+    assertEquals(3, b.build().paragraphs().size());
+    Mention again = new Mention("m9", new Span(36, 39), "Bob", BOB, MentionKind.NAME);
+    b.mentions(List.of(BOB_NAME, SHE, ANN_NAME, again));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);
+    assertEquals("article a1 has 1 problem:\n  mentions/3: mention m9 repeats an earlier NAME "
+        + "mention of e-bob at the same place; annotate each mention once", e.getMessage());
+  }
+
+  @Test
   void reportsCoveredTextThatDoesNotMatch() {
     Paragraph wrong = new Paragraph(new Span(36, 45), "Bob lefT.", ParagraphKind.BODY);
     assertEquals(List.of(new Problem("paragraphs/0", "text \"Bob lefT.\" does not match the "
