@@ -40,9 +40,19 @@ import java.util.stream.Collectors;
  */
 final class ArticleReader {
 
-  private static final String[] ARTICLE_FIELDS =
-      {"id", "text", "metadata", "paragraphs", "sentences", "tokens", "entities", "mentions", "quotes"};
-  private static final String[] SPAN_FIELDS = {"begin", "end", "text"};
+  private static final Set<String> ARTICLE_FIELDS = Set.of(
+      "id", "text", "metadata", "paragraphs", "sentences", "tokens", "entities", "mentions", "quotes");
+  private static final Set<String> SPAN_FIELDS = Set.of("begin", "end", "text");
+  private static final Set<String> PARAGRAPH_FIELDS = Set.of("begin", "end", "text", "kind");
+  private static final Set<String> ENTITY_FIELDS = Set.of(
+      "id", "name", "type", "aliases", "role", "affiliation", "externalIds", "note");
+  private static final Set<String> MENTION_FIELDS =
+      Set.of("id", "begin", "end", "text", "entity", "kind");
+  private static final Set<String> QUOTE_FIELDS =
+      Set.of("id", "kind", "segments", "speaker", "speakerMention", "cue");
+  private static final Set<String> METADATA_FIELDS =
+      Set.of("publisher", "published", "updated", "contributors", "credits");
+  private static final Set<String> FACT_FIELDS = Set.of("value", "evidence", "inferred");
 
   private final Problems problems;
   private final ObjectReader article;
@@ -68,7 +78,7 @@ final class ArticleReader {
    * a valid text, the layers are still checked, all but their offsets.
    */
   static Optional<Article> read(Node node, String pointer, Problems problems) {
-    return ObjectReader.of(node, pointer, problems, ARTICLE_FIELDS).flatMap(r -> {
+    return ObjectReader.of(node, Pointer.of(pointer), problems, ARTICLE_FIELDS).flatMap(r -> {
       Optional<String> id = r.requiredString("id");
       Optional<String> text = r.requiredString("text");
       return new ArticleReader(r, text, problems).bind(id);
@@ -104,17 +114,18 @@ final class ArticleReader {
   }
 
   /** Reads every item of an optional array field, keeping those that bind and their origins. */
-  private <T> List<T> layer(String field, BiFunction<Node, String, Optional<T>> bind) {
+  private <T> List<T> layer(String field, BiFunction<Node, Pointer, Optional<T>> bind) {
     return list(article, field, field, bind);
   }
 
   private <T> List<T> list(ObjectReader owner, String field, String path,
-      BiFunction<Node, String, Optional<T>> bind) {
+      BiFunction<Node, Pointer, Optional<T>> bind) {
     List<T> items = new ArrayList<>();
     List<Integer> origin = new ArrayList<>();
     List<Node> nodes = owner.optionalArray(field).orElse(List.of());
+    Pointer pointer = owner.pointer(field);
     for (int i = 0; i < nodes.size(); i++) {
-      Optional<T> item = bind.apply(nodes.get(i), owner.pointer(field) + "/" + i);
+      Optional<T> item = bind.apply(nodes.get(i), pointer.item(i));
       if (item.isPresent()) {
         items.add(item.get());
         origin.add(i);
@@ -133,27 +144,26 @@ final class ArticleReader {
     return Optional.empty();
   }
 
-  private Optional<Paragraph> paragraph(Node node, String at) {
-    return ObjectReader.of(node, at, problems, "begin", "end", "text", "kind").flatMap(r -> {
+  private Optional<Paragraph> paragraph(Node node, Pointer at) {
+    return ObjectReader.of(node, at, problems, PARAGRAPH_FIELDS).flatMap(r -> {
       Optional<Span> span = span(r);
       Optional<ParagraphKind> kind = r.requiredEnum("kind", ParagraphKind.class);
       return both(span, kind, (s, k) -> new Paragraph(s, covered(s), k));
     });
   }
 
-  private Optional<Sentence> sentence(Node node, String at) {
+  private Optional<Sentence> sentence(Node node, Pointer at) {
     return ObjectReader.of(node, at, problems, SPAN_FIELDS).flatMap(r ->
         span(r).map(s -> new Sentence(s, covered(s))));
   }
 
-  private Optional<Token> token(Node node, String at) {
+  private Optional<Token> token(Node node, Pointer at) {
     return ObjectReader.of(node, at, problems, SPAN_FIELDS).flatMap(r ->
         span(r).map(s -> new Token(s, covered(s))));
   }
 
-  private Optional<Entity> entity(Node node, String at) {
-    return ObjectReader.of(node, at, problems,
-        "id", "name", "type", "aliases", "role", "affiliation", "externalIds", "note").flatMap(r -> {
+  private Optional<Entity> entity(Node node, Pointer at) {
+    return ObjectReader.of(node, at, problems, ENTITY_FIELDS).flatMap(r -> {
           Optional<String> id = r.requiredString("id");
           Optional<String> name = r.requiredString("name");
           Optional<EntityType> type = r.requiredEnum("type", EntityType.class);
@@ -179,20 +189,20 @@ final class ArticleReader {
           if (value instanceof JsonTree.StringNode s) {
             ids.put(base, s.value());
           } else {
-            problems.add(value.at(), r.pointer("externalIds") + "/" + Pointers.escape(base),
+            problems.add(value.at(), r.pointer("externalIds").field(base).toString(),
                 "expected a string, found " + value.kind());
           }
         });
       } else {
-        problems.add(node.get().at(), r.pointer("externalIds"),
+        problems.add(node.get().at(), r.pointer("externalIds").toString(),
             "expected an object, found " + node.get().kind());
       }
     }
     return ids;
   }
 
-  private Optional<Mention> mention(Node node, String at, Map<String, Entity> entities) {
-    return ObjectReader.of(node, at, problems, "id", "begin", "end", "text", "entity", "kind")
+  private Optional<Mention> mention(Node node, Pointer at, Map<String, Entity> entities) {
+    return ObjectReader.of(node, at, problems, MENTION_FIELDS)
         .flatMap(r -> {
           Optional<String> id = r.requiredString("id");
           Optional<Span> span = span(r);
@@ -206,16 +216,15 @@ final class ArticleReader {
         });
   }
 
-  private Optional<Quote> quote(Node node, String at, Map<String, Entity> entities,
+  private Optional<Quote> quote(Node node, Pointer at, Map<String, Entity> entities,
       Map<String, Mention> mentions) {
-    return ObjectReader.of(node, at, problems,
-        "id", "kind", "segments", "speaker", "speakerMention", "cue").flatMap(r -> {
+    return ObjectReader.of(node, at, problems, QUOTE_FIELDS).flatMap(r -> {
           Optional<String> id = r.requiredString("id");
           Optional<QuoteKind> kind = r.requiredEnum("kind", QuoteKind.class);
           List<Span> segments = new ArrayList<>();
           List<Node> nodes = r.requiredArray("segments").orElse(List.of());
           for (int i = 0; i < nodes.size(); i++) {
-            ObjectReader.of(nodes.get(i), r.pointer("segments") + "/" + i, problems, SPAN_FIELDS)
+            ObjectReader.of(nodes.get(i), r.pointer("segments").item(i), problems, SPAN_FIELDS)
                 .flatMap(this::span).ifPresent(segments::add);
           }
           Optional<Entity> speaker = r.optional("speaker").isPresent()
@@ -235,9 +244,8 @@ final class ArticleReader {
   }
 
   private Optional<Metadata> metadata(Node node) {
-    String at = article.pointer("metadata");
-    return ObjectReader.of(node, at, problems,
-        "publisher", "published", "updated", "contributors", "credits").flatMap(r -> {
+    Pointer at = article.pointer("metadata");
+    return ObjectReader.of(node, at, problems, METADATA_FIELDS).flatMap(r -> {
           Optional<Fact> publisher = r.optional("publisher").flatMap(n -> fact(n, r.pointer("publisher")));
           Optional<Fact> published = r.optional("published").flatMap(n -> fact(n, r.pointer("published")));
           List<Fact> updated = list(r, "updated", "metadata/updated", this::fact);
@@ -250,8 +258,8 @@ final class ArticleReader {
         });
   }
 
-  private Optional<Fact> fact(Node node, String at) {
-    return ObjectReader.of(node, at, problems, "value", "evidence", "inferred").flatMap(r -> {
+  private Optional<Fact> fact(Node node, Pointer at) {
+    return ObjectReader.of(node, at, problems, FACT_FIELDS).flatMap(r -> {
       Optional<String> value = r.requiredString("value");
       Optional<Span> evidence = r.optional("evidence")
           .flatMap(n -> ObjectReader.of(n, r.pointer("evidence"), problems, SPAN_FIELDS))
@@ -333,7 +341,7 @@ final class ArticleReader {
   /** Maps a model path such as {@code mentions/3/segments/1} to this article's JSON pointer. */
   private String pointerOf(String path) {
     if (path.isEmpty()) {
-      return article.pointer();
+      return article.pointer().toString();
     }
     String[] parts = path.split("/");
     for (int prefix = 1; prefix < parts.length; prefix++) {
@@ -348,7 +356,7 @@ final class ArticleReader {
 
   /** Returns the place of the deepest node on the pointer's way. */
   private JsonTree.Location locate(String pointer) {
-    String[] tokens = pointer.substring(article.pointer().length()).split("/");
+    String[] tokens = pointer.substring(article.pointer().toString().length()).split("/");
     Node node = null;
     JsonTree.Location at = article.at();
     Optional<Node> current = Optional.empty();

@@ -111,7 +111,7 @@ final class CorpusJsonCursor implements ArticleCursor {
     }
     String name = parser.currentName();
     Location nameAt = Location.of(parser.currentTokenLocation());
-    String pointer = "/" + Pointers.escape(name);
+    String pointer = "/" + Pointer.escape(name);
     JsonToken value = parser.nextToken();
     Location valueAt = Location.of(parser.currentTokenLocation());
     if (!fieldsSeen.add(name)) {
@@ -135,7 +135,7 @@ final class CorpusJsonCursor implements ArticleCursor {
   }
 
   private void format(Node node) {
-    boolean known = ObjectReader.string(node, "/format", problems)
+    boolean known = ObjectReader.string(node, Pointer.of("/format"), problems)
         .map(format -> CorpusJson.checkFormat(format, node.at(), "/format", problems))
         .orElse(false);
     if (!known) {

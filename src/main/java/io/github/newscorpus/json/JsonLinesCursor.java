@@ -13,6 +13,7 @@ import io.github.newscorpus.model.Article;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -148,7 +149,7 @@ final class JsonLinesCursor implements ArticleCursor {
           + " on line 1, found an object without \"format\"");
       return false;
     }
-    return node.flatMap(n -> ObjectReader.of(n, "", problems, "format"))
+    return node.flatMap(n -> ObjectReader.of(n, Pointer.of(""), problems, Set.of("format")))
         .flatMap(header -> header.requiredString("format"))
         .map(format -> CorpusJson.checkFormat(format, formatAt(node.get()), "/format", problems))
         .orElse(false);

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +111,9 @@ final class JsonTree {
     }
   }
 
+  /** The most fields an object may have to be kept in a {@link SmallMap}. */
+  private static final int SMALL_OBJECT = 12;
+
   /** The texts of the one-digit numbers, shared by every node that holds one. */
   private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
 
@@ -140,22 +145,23 @@ final class JsonTree {
       return new Budget(limits, 0, Long.MAX_VALUE);
     }
 
-    private void value(JsonLocation token, Location at, String pointer) throws LimitExceeded {
+    private void value(JsonLocation token, int line, int column, Pointer pointer)
+        throws LimitExceeded {
       if (++values > limits.maxArticleValues()) {
-        throw new LimitExceeded(at, pointer, "the article has more than "
+        throw new LimitExceeded(new Location(line, column), pointer.toString(), "the article has more than "
             + Limits.named("maxArticleValues", limits.maxArticleValues()) + " JSON values"
             + Limits.STOPPED);
       }
       long offset = token.getCharOffset();
       if (offset >= 0 && offset - start > maxLength) {
-        throw new LimitExceeded(at, pointer, "the article is longer than "
+        throw new LimitExceeded(new Location(line, column), pointer.toString(), "the article is longer than "
             + Limits.named("maxArticleLength", maxLength) + " characters" + Limits.STOPPED);
       }
     }
 
-    private void annotation(Location at, String pointer) throws LimitExceeded {
+    private void annotation(Location at, Pointer pointer) throws LimitExceeded {
       if (++annotations > limits.maxAnnotations()) {
-        throw new LimitExceeded(at, pointer, "the article has more than "
+        throw new LimitExceeded(at, pointer.toString(), "the article has more than "
             + Limits.named("maxAnnotations", limits.maxAnnotations()) + " annotations"
             + Limits.STOPPED);
       }
@@ -232,7 +238,7 @@ final class JsonTree {
   static Node value(JsonParser parser, Problems problems, String pointer, Budget budget,
       int lineOffset) throws IOException {
     return new JsonTree(parser, problems, budget, lineOffset)
-        .value(parser.currentToken(), pointer, 0);
+        .value(parser.currentToken(), Pointer.of(pointer), 0);
   }
 
   /**
@@ -299,34 +305,35 @@ final class JsonTree {
     return new Location(l.getLineNr() + lineOffset, l.getColumnNr());
   }
 
-  private Node value(JsonToken token, String pointer, int depth) throws IOException {
+  private Node value(JsonToken token, Pointer pointer, int depth) throws IOException {
     JsonLocation tokenAt = parser.currentTokenLocation();
-    Location at = location(tokenAt);
-    budget.value(tokenAt, at, pointer);
+    int line = tokenAt.getLineNr() + lineOffset;
+    int column = tokenAt.getColumnNr();
+    budget.value(tokenAt, line, column, pointer);
     switch (token) {
       case START_OBJECT:
-        return object(at, pointer, depth);
+        return object(line, column, pointer, depth);
       case START_ARRAY:
         List<Node> items = new ArrayList<>();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-          String item = pointer + "/" + items.size();
+          Pointer item = pointer.item(items.size());
           if (depth == 1) {
             budget.annotation(location(parser.currentTokenLocation()), item);
           }
           items.add(value(t, item, depth + 1));
         }
-        return new ArrayNode(List.copyOf(items), at.line(), at.column());
+        return new ArrayNode(List.copyOf(items), line, column);
       case VALUE_STRING:
-        return new StringNode(parser.getText(), at.line(), at.column());
+        return new StringNode(parser.getText(), line, column);
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return new NumberNode(numberText(), at.line(), at.column());
+        return new NumberNode(numberText(), line, column);
       case VALUE_TRUE:
       case VALUE_FALSE:
       case VALUE_NULL:
-        return new LiteralNode(token.asString(), at.line(), at.column());
+        return new LiteralNode(token.asString(), line, column);
       default:
-        throw new IllegalStateException("unexpected token " + token + " at " + at);
+        throw new IllegalStateException("unexpected token " + token + " at " + line + ":" + column);
     }
   }
 
@@ -340,17 +347,41 @@ final class JsonTree {
     return parser.getText();
   }
 
-  private Node object(Location at, String pointer, int depth) throws IOException {
-    Map<String, Node> fields = new LinkedHashMap<>();
+  private Node object(int line, int column, Pointer pointer, int depth) throws IOException {
+    // Most objects have a few fields: kept in two arrays, searched in order; a large one (the
+    // external ids of an entity, say, or hostile input) moves to a hash map.
+    String[] names = new String[6];
+    Node[] values = new Node[6];
+    int size = 0;
+    Map<String, Node> large = null;
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
       String name = parser.currentName();
-      Location nameAt = location(parser.currentTokenLocation());
-      String child = pointer + "/" + Pointers.escape(name);
+      Pointer child = pointer.field(name);
+      boolean duplicate =
+          large != null ? large.containsKey(name) : SmallMap.indexOf(names, size, name) >= 0;
+      if (duplicate) {
+        problems.add(location(parser.currentTokenLocation()), child.toString(),
+            "duplicate field \"" + name + "\"; each field may appear once");
+      }
       Node value = value(parser.nextToken(), child, depth + 1);
-      if (fields.putIfAbsent(name, value) != null) {
-        problems.add(nameAt, child, "duplicate field \"" + name + "\"; each field may appear once");
+      if (duplicate) {
+        continue; // the first is kept
+      }
+      if (large != null) {
+        large.put(name, value);
+      } else if (size < SMALL_OBJECT) {
+        if (size == names.length) {
+          names = Arrays.copyOf(names, SMALL_OBJECT);
+          values = Arrays.copyOf(values, SMALL_OBJECT);
+        }
+        names[size] = name;
+        values[size++] = value;
+      } else {
+        large = new LinkedHashMap<>(new SmallMap<>(names, values, size));
+        large.put(name, value);
       }
     }
-    return new ObjectNode(fields, at.line(), at.column());
+    return new ObjectNode(large == null ? new SmallMap<>(names, values, size)
+        : Collections.unmodifiableMap(large), line, column);
   }
 }

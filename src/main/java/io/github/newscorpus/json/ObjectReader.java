@@ -20,11 +20,11 @@ import java.util.TreeSet;
 final class ObjectReader {
 
   private final ObjectNode node;
-  private final String pointer;
+  private final Pointer pointer;
   private final Problems problems;
   private final int problemsBefore;
 
-  private ObjectReader(ObjectNode node, String pointer, Problems problems) {
+  private ObjectReader(ObjectNode node, Pointer pointer, Problems problems) {
     this.node = node;
     this.pointer = pointer;
     this.problems = problems;
@@ -32,30 +32,30 @@ final class ObjectReader {
   }
 
   /**
-   * Returns a reader over {@code node} when it is an object with no fields outside
-   * {@code allowed}; otherwise reports the problem and returns empty.
+   * Returns a reader over {@code node} when it is an object; otherwise reports the problem and
+   * returns empty. Each field outside {@code allowed} is reported as unknown.
    */
-  static Optional<ObjectReader> of(Node node, String pointer, Problems problems, String... allowed) {
+  static Optional<ObjectReader> of(Node node, Pointer pointer, Problems problems,
+      Set<String> allowed) {
     if (!(node instanceof ObjectNode object)) {
-      problems.add(node.at(), pointer, "expected an object, found " + node.kind());
+      problems.add(node.at(), pointer.toString(), "expected an object, found " + node.kind());
       return Optional.empty();
     }
-    Set<String> known = Set.of(allowed);
     for (String name : object.fields().keySet()) {
-      if (!known.contains(name)) {
-        problems.add(object.fields().get(name).at(), pointer + "/" + Pointers.escape(name),
-            "unknown field \"" + name + "\"; expected one of " + new TreeSet<>(known));
+      if (!allowed.contains(name)) {
+        problems.add(object.fields().get(name).at(), pointer.field(name).toString(),
+            "unknown field \"" + name + "\"; expected one of " + new TreeSet<>(allowed));
       }
     }
     return Optional.of(new ObjectReader(object, pointer, problems));
   }
 
-  String pointer() {
+  Pointer pointer() {
     return pointer;
   }
 
-  String pointer(String field) {
-    return pointer + "/" + Pointers.escape(field);
+  Pointer pointer(String field) {
+    return pointer.field(field);
   }
 
   JsonTree.Location at() {
@@ -74,17 +74,17 @@ final class ObjectReader {
   Optional<Node> required(String field) {
     Node value = node.fields().get(field);
     if (value == null) {
-      problems.add(node.at(), pointer, "missing required field \"" + field + "\"");
+      problems.add(node.at(), pointer.toString(), "missing required field \"" + field + "\"");
     }
     return Optional.ofNullable(value);
   }
 
   Optional<String> requiredString(String field) {
-    return required(field).flatMap(n -> string(n, pointer(field)));
+    return required(field).flatMap(n -> string(n, field));
   }
 
   Optional<String> optionalString(String field) {
-    return optional(field).flatMap(n -> string(n, pointer(field)));
+    return optional(field).flatMap(n -> string(n, field));
   }
 
   /** Reads a string that names one of {@code values}, as the enum constant's exact name. */
@@ -104,54 +104,73 @@ final class ObjectReader {
   /** Reads a non-negative integer that fits in an {@code int}. */
   Optional<Integer> requiredOffset(String field) {
     return required(field).flatMap(n -> {
+      if (n instanceof NumberNode number && isSmallNatural(number.literal())) {
+        return Optional.of(Integer.parseInt(number.literal()));
+      }
       Optional<BigInteger> integer =
           n instanceof NumberNode number ? number.integer() : Optional.empty();
       if (integer.isPresent() && integer.get().signum() >= 0
           && integer.get().bitLength() < Integer.SIZE) {
         return Optional.of(integer.get().intValue());
       }
-      problems.add(n.at(), pointer(field), "expected a non-negative integer offset, found "
+      problems.add(n.at(), pointer(field).toString(), "expected a non-negative integer offset, found "
           + describe(n));
       return Optional.empty();
     });
   }
 
+  /** Returns whether {@code literal} is at most nine digits, so that an int holds it. */
+  private static boolean isSmallNatural(String literal) {
+    if (literal.isEmpty() || literal.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < literal.length(); i++) {
+      if (literal.charAt(i) < '0' || literal.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   Optional<List<Node>> requiredArray(String field) {
-    return required(field).flatMap(n -> array(n, pointer(field)));
+    return required(field).flatMap(n -> array(n, field));
   }
 
   Optional<List<Node>> optionalArray(String field) {
-    return optional(field).flatMap(n -> array(n, pointer(field)));
+    return optional(field).flatMap(n -> array(n, field));
   }
 
   Optional<List<String>> optionalStrings(String field) {
     return optionalArray(field).map(items -> {
       List<String> strings = new ArrayList<>();
       for (int i = 0; i < items.size(); i++) {
-        string(items.get(i), pointer(field) + "/" + i).ifPresent(strings::add);
+        string(items.get(i), pointer(field).item(i), problems).ifPresent(strings::add);
       }
       return List.copyOf(strings);
     });
   }
 
-  private Optional<List<Node>> array(Node n, String at) {
+  private Optional<List<Node>> array(Node n, String field) {
     if (n instanceof ArrayNode array) {
       return Optional.of(array.items());
     }
-    problems.add(n.at(), at, "expected an array, found " + n.kind());
+    problems.add(n.at(), pointer(field).toString(), "expected an array, found " + n.kind());
     return Optional.empty();
   }
 
-  private Optional<String> string(Node n, String at) {
-    return string(n, at, problems);
-  }
-
-  /** Returns the string {@code n} holds, or empty after reporting what it is instead. */
-  static Optional<String> string(Node n, String at, Problems problems) {
+  private Optional<String> string(Node n, String field) {
     if (n instanceof StringNode s) {
       return Optional.of(s.value());
     }
-    problems.add(n.at(), at, "expected a string, found " + describe(n));
+    return string(n, pointer(field), problems);
+  }
+
+  /** Returns the string {@code n} holds, or empty after reporting what it is instead. */
+  static Optional<String> string(Node n, Pointer at, Problems problems) {
+    if (n instanceof StringNode s) {
+      return Optional.of(s.value());
+    }
+    problems.add(n.at(), at.toString(), "expected a string, found " + describe(n));
     return Optional.empty();
   }
 
@@ -165,12 +184,12 @@ final class ObjectReader {
 
   /** Reports a problem with the object itself, at its place. */
   void problem(String message) {
-    problems.add(node.at(), pointer, message);
+    problems.add(node.at(), pointer.toString(), message);
   }
 
   /** Reports a problem with a field, at the field's value when present, else at the object. */
   void problem(String field, String message) {
     Node value = node.fields().get(field);
-    problems.add(value == null ? node.at() : value.at(), pointer(field), message);
+    problems.add(value == null ? node.at() : value.at(), pointer(field).toString(), message);
   }
 }

@@ -73,6 +73,27 @@ class JsonTreeTest {
   }
 
   @Test
+  void anObjectOfManyFieldsKeepsTheirOrderAndFindsDuplicatesPastTheTwelfth() throws IOException {
+    // 14 fields f0..f13, then f1 and f13 again: the object outgrows the small form at the 13th.
+    StringBuilder json = new StringBuilder("{");
+    for (int i = 0; i < 14; i++) {
+      json.append("\"f").append(i).append("\": ").append(i).append(", ");
+    }
+    json.append("\"f1\": 99, \"f13\": 99}");
+    ObjectNode root = (ObjectNode) parse(json.toString()).orElseThrow();
+    assertEquals(List.of("f0", "f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8", "f9", "f10", "f11",
+        "f12", "f13"), List.copyOf(root.fields().keySet()));
+    assertEquals("1", ((NumberNode) root.fields().get("f1")).literal());
+    assertEquals("13", ((NumberNode) root.fields().get("f13")).literal());
+    // After the brace, `"fN": N, ` is 9 characters for N < 10 and 11 for N >= 10, so the second
+    // "f1" starts at column 1 + 10 * 9 + 4 * 11 + 1 = 136, and `"f1": 99, ` is 10 characters.
+    assertEquals(List.of(
+        "t.json:1:136: /f1: duplicate field \"f1\"; each field may appear once",
+        "t.json:1:146: /f13: duplicate field \"f13\"; each field may appear once"),
+        problems.list());
+  }
+
+  @Test
   void escapesPointerTokens() throws IOException {
     parse("{\"a/b~c\": {\"d\": 1, \"d\": 2}}");
     assertEquals(List.of("t.json:1:20: /a~1b~0c/d: duplicate field \"d\"; each field may appear once"),
