@@ -305,6 +305,16 @@ public final class BenchmarkSuite {
         with line and column for every node (so that problems can name their place), binding, and
         checking every rule (covered texts, references, ids, overlaps, ordering). The token scan does
         none of that; it is the floor, not a competitor.
+      - Where load and streaming miss their 2× targets: JFR sampling of the load (JMH `-prof jfr`)
+        puts about half the time in building the located tree (a node per JSON value, each placed
+        by Jackson's `currentTokenLocation()`), about a sixth in strict UTF-8 decoding through a
+        `Reader` (so that columns count UTF-16 units, as the problems report them; the token scan
+        reads bytes), and the rest in binding and checking the rules. What profiling found and was
+        fixed: the rules were checked twice per article, and each value cost a JSON pointer string,
+        each object a `LinkedHashMap`, each offset a `BigInteger`. Closing the rest of the gap means
+        binding straight from the token stream, without the tree, and finding a problem's place in
+        a second pass only when there is one: a larger change, not made yet. Streaming reads the
+        same way, one article at a time, so it carries the same cost per article.
       - uimaFIT's `selectCovered` and `selectCovering` walk the CAS's annotation index from a
         position; newscorpus keeps each layer's begins and ends in sorted arrays with range-extreme
         tables, built once per layer on first use (outside the timings, as UIMA's index is built on
