@@ -74,7 +74,7 @@ public final class BenchmarkSuite {
     if (singleShot) {
       options.warmupIterations(1).measurementIterations(3);
     } else {
-      options.warmupIterations(5).warmupTime(TimeValue.seconds(1))
+      options.warmupIterations(10).warmupTime(TimeValue.seconds(1))
           .measurementIterations(5).measurementTime(TimeValue.seconds(1));
     }
     Collection<RunResult> results = new Runner(options.build()).run();
@@ -102,7 +102,7 @@ public final class BenchmarkSuite {
         .append(full ? "" : " -Dbench.args=quick").append("` (`BenchmarkSuite`) on ")
         .append(LocalDate.now()).append("; every number below comes from that run. Do not edit by hand.\n\n")
         .append(String.format(Locale.ROOT, "Machine: %d cores, %s %s, Java %s (%s), %,d MB maximum heap in the "
-            + "suite's JVM. JMH 1.37, one fork per benchmark: 5 × 1 s warm-up and 5 × 1 s measurement "
+            + "suite's JVM. JMH 1.37, one fork per benchmark: 10 × 1 s warm-up and 5 × 1 s measurement "
             + "(average time) for the small benchmarks; single shots (1 warm-up, 3 measured) for the "
             + "streaming ones. These machines are shared and noisy: read the ratios, measured side by side "
             + "in one run, rather than the absolute times.\n",
