@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -165,6 +166,31 @@ class ArticleTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);
     assertEquals("article a1 has 1 problem:\n  mentions/3: mention m9 repeats an earlier NAME "
         + "mention of e-bob at the same place; annotate each mention once", e.getMessage());
+  }
+
+  @Test
+  void everySetterChecksTheLayersAgain() {
+    Span outside = new Span(40, 50);
+    String tooFar = "x".repeat(10);
+    Entity stranger = Entity.of("e-eve", "Eve", EntityType.PERSON);
+    Quote wrongSpeaker = new Quote("q1", QuoteKind.DIRECT, List.of(new Span(24, 34)),
+        "We did it.", Optional.of(BOB), Optional.of(SHE), Optional.of(new Span(17, 21)));
+    List<UnaryOperator<Article.Builder>> breaks = List.of(
+        b -> b.paragraphs(List.of(P1, P2, P3, new Paragraph(outside, tooFar, ParagraphKind.BODY))),
+        b -> b.sentences(List.of(new Sentence(outside, tooFar))),
+        b -> b.tokens(List.of(new Token(outside, tooFar))),
+        b -> b.entities(List.of(BOB, ANN)),
+        b -> b.mentions(List.of(BOB_NAME, SHE, ANN_NAME,
+            new Mention("m9", new Span(36, 39), "Bob", stranger, MentionKind.NAME))),
+        b -> b.quotes(List.of(wrongSpeaker)),
+        b -> b.metadata(new Metadata(Optional.of(new Fact("LA Times", Optional.of(outside),
+            Optional.empty())), Optional.empty(), List.of(), List.of(), List.of())));
+    for (int i = 0; i < breaks.size(); i++) {
+      Article.Builder b = story();
+      assertEquals(List.of(), b.problems());
+      breaks.get(i).apply(b);
+      assertNotEquals(List.of(), b.problems(), "setter " + i + " left the old verdict");
+    }
   }
 
   @Test
