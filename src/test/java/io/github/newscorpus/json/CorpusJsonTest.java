@@ -131,6 +131,23 @@ class CorpusJsonTest {
   }
 
   @Test
+  void readsOffsetsUpToTheLargestIntAndRefusesLargerOnes() throws IOException {
+    String at = "small.json:25:42: /articles/0/mentions/1/end: ";
+    for (String end : List.of("999999999", "1000000000", "2147483647")) {
+      assertEquals(List.of(at + "end (" + end + ") must not exceed the text's length in code points "
+          + "(32)"), problems(broken("\"begin\": 23, \"end\": 26, \"text\": \"Bob\", \"entity\"",
+              "\"begin\": 23, \"end\": " + end + ", \"text\": \"Bob\", \"entity\"")), end);
+    }
+    assertEquals(List.of(at + "expected a non-negative integer offset, found number 2147483648"),
+        problems(broken("\"begin\": 23, \"end\": 26, \"text\": \"Bob\", \"entity\"",
+            "\"begin\": 23, \"end\": 2147483648, \"text\": \"Bob\", \"entity\"")));
+    // -0 is the number 0: read, then found less than begin
+    assertEquals(List.of(at + "end (0) must not be less than begin (23)"),
+        problems(broken("\"begin\": 23, \"end\": 26, \"text\": \"Bob\", \"entity\"",
+            "\"begin\": 23, \"end\": -0, \"text\": \"Bob\", \"entity\"")));
+  }
+
+  @Test
   void reportsReversedOffsets() throws IOException {
     assertEquals(List.of("small.json:25:42: /articles/0/mentions/1/end: end (20) must not be less "
         + "than begin (23)"),

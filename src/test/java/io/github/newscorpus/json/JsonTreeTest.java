@@ -94,6 +94,25 @@ class JsonTreeTest {
   }
 
   @Test
+  void aDuplicateIsReportedBeforeTheProblemsInsideItsValue() throws IOException {
+    parse("{\"a\": 1, \"a\": {\"b\": 1, \"b\": 2}}");
+    assertEquals(List.of(
+        "t.json:1:10: /a: duplicate field \"a\"; each field may appear once",
+        "t.json:1:24: /a/b: duplicate field \"b\"; each field may appear once"),
+        problems.list());
+  }
+
+  @Test
+  void aDuplicateWhoseValueIsCutOffIsReportedAndSoIsTheSyntaxError() throws IOException {
+    assertEquals(Optional.empty(), parse("{\"a\": 1, \"a\": [1, "));
+    List<String> found = problems.list();
+    assertEquals(2, found.size(), found.toString());
+    assertEquals("t.json:1:10: /a: duplicate field \"a\"; each field may appear once", found.get(0));
+    assertTrue(found.get(1).startsWith("t.json:1:"), found.get(1));
+    assertTrue(found.get(1).contains("not valid JSON: Unexpected end-of-input"), found.get(1));
+  }
+
+  @Test
   void escapesPointerTokens() throws IOException {
     parse("{\"a/b~c\": {\"d\": 1, \"d\": 2}}");
     assertEquals(List.of("t.json:1:20: /a~1b~0c/d: duplicate field \"d\"; each field may appear once"),
