@@ -1,0 +1,139 @@
+package io.github.newscorpus.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.newscorpus.model.Article;
+import io.github.newscorpus.testing.Fuzzing;
+import io.github.newscorpus.testing.JsonMutations;
+import io.github.newscorpus.testing.JsonMutations.Case;
+import io.github.newscorpus.testing.JsonMutations.Layout;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLongArray;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.AfterContainer;
+
+/**
+ * Fuzzes the direct path against the checking path with the same mutated inputs as
+ * {@code CorpusFuzzTest} ({@link JsonMutations}): whenever the direct path vouches for an input,
+ * from memory or from a stream, the checking path must read it without a problem and to the same
+ * articles; whenever it is unsure, the checking path decides. Also checks that the direct path
+ * vouches for every unmutated seed, so that it is not merely unsure of everything. Seeded.
+ */
+@AddLifecycleHook(Fuzzing.class)
+class DirectFuzzTest {
+
+  /** Per label: inputs vouched for, inputs left to the checking path that it found valid, the rest. */
+  private static final Map<String, AtomicLongArray> COUNTS = new TreeMap<>();
+
+  @AfterContainer
+  static void report() {
+    COUNTS.forEach((label, c) -> System.out.printf(Locale.ROOT, "fuzz DirectFuzzTest: %s: %,d "
+        + "cases, %,d read on the direct path (each the same on the checking path), %,d valid but"
+        + " left to the checking path, %,d invalid%n", label, c.get(0) + c.get(1) + c.get(2),
+        c.get(0), c.get(1), c.get(2)));
+  }
+
+  private static synchronized void count(String label, int which) {
+    COUNTS.computeIfAbsent(label, l -> new AtomicLongArray(3)).incrementAndGet(which);
+  }
+
+  @Provide
+  Arbitrary<Case> cases() {
+    return JsonMutations.cases();
+  }
+
+  @Provide
+  Arbitrary<Limits> smallLimits() {
+    return Combinators.combine(Arbitraries.longs().between(1, 30_000),
+        Arbitraries.longs().between(1, 12_000), Arbitraries.integers().between(1, 400),
+        Arbitraries.integers().between(1, 10), Arbitraries.integers().between(1, 4),
+        Arbitraries.integers().between(1, 120), Arbitraries.integers().between(1, 1_500))
+        .as(Limits::new);
+  }
+
+  @Property(tries = 1000, seed = "20261129", edgeCases = EdgeCasesMode.NONE)
+  void corpusJsonAgrees(@ForAll("cases") Case c) {
+    agree("corpus JSON", c.apply(Layout.JSON), false, Limits.DEFAULTS);
+  }
+
+  @Property(tries = 1000, seed = "20261130", edgeCases = EdgeCasesMode.NONE)
+  void jsonLinesAgree(@ForAll("cases") Case c) {
+    agree("JSON Lines", c.apply(Layout.LINES), true, Limits.DEFAULTS);
+  }
+
+  @Property(tries = 500, seed = "20261201", edgeCases = EdgeCasesMode.NONE)
+  void smallLimitsAgree(@ForAll("cases") Case c, @ForAll("smallLimits") Limits limits) {
+    boolean lines = c.seed() % 2 == 0;
+    agree("small limits", c.apply(lines ? Layout.LINES : Layout.JSON), lines, limits);
+  }
+
+  @Example
+  void everySeedIsReadOnTheDirectPath() throws IOException {
+    for (int seed = 0; seed < JsonMutations.seeds(); seed++) {
+      for (Layout layout : Layout.values()) {
+        byte[] input = JsonMutations.seed(seed, layout);
+        Optional<List<Article>> direct =
+            DirectReads.read(input, input.length, layout == Layout.LINES, Limits.DEFAULTS);
+        String name = layout + " seed " + seed;
+        assertTrue(direct.isPresent(), () -> name + " left to the checking path");
+        assertEquals(checked(input, layout == Layout.LINES, Limits.DEFAULTS).articles(), direct.get());
+      }
+    }
+  }
+
+  private static void agree(String label, byte[] input, boolean lines, Limits limits) {
+    CorpusJson.Result checked = checked(input, lines, limits);
+    Optional<List<Article>> fromBytes;
+    Optional<List<Article>> fromStream;
+    try {
+      fromBytes = DirectReads.read(input, input.length, lines, limits);
+      fromStream = fromStream(input, lines, limits);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertEquals(fromBytes, fromStream, () -> "from memory and from a stream: " + Fuzzing.describe(input));
+    if (fromBytes.isPresent()) {
+      assertEquals(List.of(), checked.problems(), () -> "vouched for an invalid input: " + Fuzzing.describe(input));
+      assertEquals(checked.articles(), fromBytes.get(), () -> Fuzzing.describe(input));
+      count(label, 0);
+    } else {
+      count(label, checked.problems().isEmpty() ? 1 : 2);
+    }
+  }
+
+  private static Optional<List<Article>> fromStream(byte[] input, boolean lines, Limits limits)
+      throws IOException {
+    List<Article> articles = new ArrayList<>();
+    try (DirectCursor cursor = DirectCursor.open(new ByteArrayInputStream(input), lines, limits,
+        new HashSet<>())) {
+      while (cursor.advance(articles::add)) {
+        // each turn reads one article
+      }
+      return Optional.of(articles);
+    } catch (Unsure e) {
+      return Optional.empty();
+    }
+  }
+
+  private static CorpusJson.Result checked(byte[] input, boolean lines, Limits limits) {
+    return Layouts.read(input, lines ? "fuzz.jsonl" : "fuzz.json", limits);
+  }
+}
