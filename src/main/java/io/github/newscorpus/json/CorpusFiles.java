@@ -11,14 +11,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
  * Reads and writes corpora on disk: a corpus JSON file, a JSON Lines file (recognised by its
  * {@code .jsonl} name), or a directory holding such files. Reading goes an article at a time, so a
- * read holds the articles it returns and one article's JSON tree, never a whole file's tree; a
- * stream holds one article.
+ * read holds the articles it returns and at most one article's JSON tree, never a whole file's
+ * tree; a stream holds one article. Files are read on the direct path first, and read again on
+ * the checking path when it is unsure (see the package documentation).
  *
  * <p>Not API: public only for {@link io.github.newscorpus.Corpus}, which is how to read and write.
  */
@@ -47,10 +49,15 @@ public final class CorpusFiles {
    * @throws IOException only when a file cannot be read, never for bad content
    */
   public static CorpusJson.Result read(Path path, Limits limits) throws IOException {
+    List<Path> files = files(path);
+    Optional<List<Article>> direct = DirectReads.read(path, files, limits);
+    if (direct.isPresent()) {
+      return CorpusJson.Result.of(direct.get(), List.of());
+    }
     List<Article> articles = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     ArticleIds ids = new ArticleIds(limits.maxArticles());
-    for (Path file : files(path)) {
+    for (Path file : files) {
       if (ids.exhausted()) {
         break;
       }
@@ -88,7 +95,7 @@ public final class CorpusFiles {
    */
   public static Stream<Article> stream(Path path, Failure failure, Limits limits)
       throws IOException {
-    FileArticles articles = new FileArticles(path, files(path), failure, limits);
+    DirectArticles articles = new DirectArticles(path, files(path), failure, limits);
     return StreamSupport.stream(articles, false).onClose(articles::closeUnchecked);
   }
 

@@ -7,10 +7,13 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.newscorpus.model.Article;
 import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads and writes a corpus in the {@code newscorpus/1} JSON format:
@@ -23,6 +26,13 @@ public final class CorpusJson {
 
   /** The format name and version this class reads and writes. */
   public static final String FORMAT = "newscorpus/1";
+
+  /**
+   * The longest input read from a stream that is held in memory, to be read on the direct path
+   * first (see {@link DirectCursor}) and again on the checking path if need be; a longer one is
+   * read on the checking path alone.
+   */
+  static final int DIRECT_MAX_BYTES = 64 << 20;
 
   /** Leaves the caller's stream open; writes characters outside the BMP as UTF-8, not escapes. */
   private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -71,6 +81,18 @@ public final class CorpusJson {
    * @throws IOException only when the input cannot be read, never for bad content
    */
   public static Result read(InputStream in, String source, Limits limits) throws IOException {
+    byte[] head = in.readNBytes(DIRECT_MAX_BYTES + 1);
+    if (head.length <= DIRECT_MAX_BYTES) {
+      Optional<List<Article>> direct = DirectReads.read(head, head.length, false, limits);
+      if (direct.isPresent()) {
+        return new Result(direct.get(), List.of());
+      }
+    }
+    return check(new SequenceInputStream(new ByteArrayInputStream(head), in), source, limits);
+  }
+
+  /** Reads on the checking path alone. */
+  private static Result check(InputStream in, String source, Limits limits) throws IOException {
     List<Article> articles = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     try (ArticleCursor cursor = new CorpusJsonCursor(in, new Problems(source),
