@@ -4,10 +4,12 @@ import io.github.newscorpus.internal.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Checks the rules an article's layers must keep together, reporting every broken one. */
@@ -59,12 +61,12 @@ final class ArticleRules {
     disjoint("tokens", "token", b.tokens, validTokens);
     Map<String, Entity> entities = entities(b.entities);
     ids(b);
-    Map<List<Object>, Boolean> seen = new HashMap<>();
+    Set<MentionPlace> seen = new HashSet<>();
     for (int i = 0; i < b.mentions.size(); i++) {
       Mention m = b.mentions.get(i);
       covered("mentions", i, m, "a mention");
       member("mentions/" + i, m.entity(), entities);
-      if (seen.put(List.of(m.span(), m.entity().id(), m.kind()), Boolean.TRUE) != null) {
+      if (!seen.add(new MentionPlace(m.span(), m.entity().id(), m.kind()))) {
         problem("mentions/" + i, "mention " + m.id() + " repeats an earlier " + m.kind()
             + " mention of " + m.entity().id() + " at the same place; annotate each mention once");
       }
@@ -76,6 +78,9 @@ final class ArticleRules {
     }
     metadata(b.metadata);
   }
+
+  /** What makes two mentions the same annotation. */
+  private record MentionPlace(Span span, String entity, MentionKind kind) {}
 
   private Map<String, Entity> entities(List<Entity> list) {
     Map<String, Entity> byId = new HashMap<>();

@@ -87,6 +87,16 @@ class SpanTest {
   }
 
   @Test
+  void documentOrderIsTheNaturalOrderAtAnyOffset() {
+    List<Span> spans = new ArrayList<>(List.of(new Span(70_000, 70_001), new Span(1_000, 1_000),
+        new Span(1_000, 70_000), new Span(999, 2_000_000_000), new Span(1_000, 1_200)));
+    spans.sort(Span.DOCUMENT_ORDER);
+    assertEquals(List.of(new Span(999, 2_000_000_000), new Span(1_000, 70_000),
+        new Span(1_000, 1_200), new Span(1_000, 1_000), new Span(70_000, 70_001)), spans);
+    assertEquals(0, new Span(1_000, 70_000).compareTo(new Span(1_000, 70_000)));
+  }
+
+  @Test
   void rejectsNegativeBegin() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Span(-1, 2));
     assertEquals("begin (-1) must not be negative", e.getMessage());
