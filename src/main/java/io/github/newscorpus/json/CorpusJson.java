@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,14 +82,31 @@ public final class CorpusJson {
    * @throws IOException only when the input cannot be read, never for bad content
    */
   public static Result read(InputStream in, String source, Limits limits) throws IOException {
-    byte[] head = in.readNBytes(DIRECT_MAX_BYTES + 1);
-    if (head.length <= DIRECT_MAX_BYTES) {
-      Optional<List<Article>> direct = DirectReads.read(head, head.length, false, limits);
+    return read(in, source, limits, DIRECT_MAX_BYTES);
+  }
+
+  /**
+   * Reads as {@link #read(InputStream, String, Limits)} does, holding at most {@code directMax}
+   * bytes of the input to read them on the direct path first.
+   */
+  static Result read(InputStream in, String source, Limits limits, int directMax)
+      throws IOException {
+    byte[] head = new byte[Math.min(Math.max(8192, in.available() + 1), directMax + 1)];
+    int length = 0;
+    for (int n; length <= directMax && (n = in.read(head, length, head.length - length)) >= 0; ) {
+      length += n;
+      if (length == head.length && length <= directMax) {
+        head = Arrays.copyOf(head, (int) Math.min(2L * head.length, directMax + 1L));
+      }
+    }
+    if (length <= directMax) {
+      Optional<List<Article>> direct = DirectReads.read(head, length, false, limits);
       if (direct.isPresent()) {
         return new Result(direct.get(), List.of());
       }
     }
-    return check(new SequenceInputStream(new ByteArrayInputStream(head), in), source, limits);
+    InputStream again = new ByteArrayInputStream(head, 0, length);
+    return check(length <= directMax ? again : new SequenceInputStream(again, in), source, limits);
   }
 
   /** Reads on the checking path alone. */

@@ -294,4 +294,45 @@ class CorpusJsonTest {
             + "[HEADLINE, CAPTION, CREDIT, BODY, CONTRIBUTOR, RELATED, NOTE]"),
         problems(json));
   }
+
+  /** Returns a stream that gives at most 100 bytes a read and says none are available. */
+  private static InputStream trickle(byte[] bytes) {
+    return new java.io.FilterInputStream(new ByteArrayInputStream(bytes)) {
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        return super.read(b, off, Math.min(len, 100));
+      }
+
+      @Override
+      public int available() {
+        return 0;
+      }
+    };
+  }
+
+  @Test
+  void readsAStreamThatTricklesAsOneInMemory() throws IOException {
+    byte[] bytes = small().getBytes(StandardCharsets.UTF_8);
+    List<Article> expected = readUnchecked(small());
+    // 2,000 bytes: held whole and read on the direct path when it may hold 2,000, 2,001 or more
+    for (int directMax : new int[] {bytes.length, bytes.length + 1, 8191, 8192, 1 << 20}) {
+      CorpusJson.Result result = CorpusJson.read(trickle(bytes), "small.json", Limits.DEFAULTS, directMax);
+      assertEquals(new CorpusJson.Result(expected, List.of()), result, "holding " + directMax);
+    }
+  }
+
+  @Test
+  void readsAStreamLongerThanItMayHoldOnTheCheckingPathAlone() throws IOException {
+    byte[] bytes = small().getBytes(StandardCharsets.UTF_8);
+    for (int directMax : new int[] {0, 1, 100, bytes.length - 1}) {
+      assertEquals(readUnchecked(small()),
+          CorpusJson.read(trickle(bytes), "small.json", Limits.DEFAULTS, directMax).articles(),
+          "holding " + directMax);
+      String bad = broken("\"text\": \"Ann\"", "\"text\": \"Anx\"");
+      assertEquals(List.of("small.json:24:52: /articles/0/mentions/0/text: text \"Anx\" does not "
+          + "match the text at [0, 3), which is \"Ann\""),
+          CorpusJson.read(trickle(bad.getBytes(StandardCharsets.UTF_8)), "small.json",
+              Limits.DEFAULTS, directMax).problems(), "holding " + directMax);
+    }
+  }
 }
