@@ -1,6 +1,7 @@
 package io.github.newscorpus.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -205,13 +206,25 @@ final class JsonTree {
 
   /**
    * Returns a factory of parsers with {@code limits}, the file's length limited to
-   * {@code documentLength} characters, that leave their input open when closed.
+   * {@code documentLength} characters, that leave their input open when closed and do not
+   * canonicalise field names: the character parser's symbol table, shared by every parser of a
+   * factory, refused valid input whose names collide in its hash (a defence against hash
+   * flooding, which a tree of {@link SmallMap}s and hash maps does not need) and, once filled by
+   * earlier reads, failed with an {@code IllegalStateException} on a rehash.
    */
   static JsonFactory factory(Limits limits, long documentLength) {
-    return JsonFactory.builder()
-        .streamReadConstraints(limits.constraints(documentLength))
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+    return builder(limits, documentLength).disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
         .build();
+  }
+
+  /**
+   * Returns a builder of such factories that canonicalises field names, for byte parsers, whose
+   * symbol table hashes with a seed of its own: see {@link DirectCursor}.
+   */
+  static JsonFactoryBuilder builder(Limits limits, long documentLength) {
+    return (JsonFactoryBuilder) JsonFactory.builder()
+        .streamReadConstraints(limits.constraints(documentLength))
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE);
   }
 
   /**

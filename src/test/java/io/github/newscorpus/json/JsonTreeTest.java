@@ -212,4 +212,40 @@ class JsonTreeTest {
         "t.json:1:1003: a number is longer than 1,000 characters, the most the parser reads; reading "
             + "stopped here"), problems.list());
   }
+
+  /**
+   * Returns {@code 2^blocks} external ids whose names collide in the hash of Jackson's character
+   * parser (multiplier 33: "Aa" and "B@" both hash to 2,242), each {@code "v"}.
+   */
+  private static String collidingIds(int blocks) {
+    StringBuilder ids = new StringBuilder();
+    for (int m = 0; m < 1 << blocks; m++) {
+      ids.append(m == 0 ? "\"" : ",\"");
+      for (int b = 0; b < blocks; b++) {
+        ids.append((m >> b & 1) == 0 ? "Aa" : "B@");
+      }
+      ids.append("\":\"v\"");
+    }
+    return ids.toString();
+  }
+
+  /**
+   * Regression: the checking path refused 512 names that collide in the character parser's
+   * symbol table ("Longest collision chain in symbol table"), valid JSON that the direct path
+   * read, and after such reads its shared table threw an IllegalStateException on a rehash.
+   */
+  @Test
+  void readsNamesThatCollideInTheParsersHashTimeAfterTime() throws IOException {
+    String lines = new String(Layouts.lines(CorpusJsonTest.readUnchecked(CorpusJsonTest.small())),
+        StandardCharsets.UTF_8);
+    for (int blocks : new int[] {8, 9, 10, 9, 10}) {
+      byte[] input = lines.replace("\"test\":\"A1\"", collidingIds(blocks))
+          .getBytes(StandardCharsets.UTF_8);
+      CorpusJson.Result checked = Layouts.read(input, "x.jsonl");
+      assertEquals(List.of(), checked.problems(), blocks + " blocks");
+      assertEquals(1 << blocks, checked.articles().get(0).expectEntity("Ann").externalIds().size());
+      assertEquals(Optional.of(checked.articles()),
+          DirectReads.read(input, input.length, true, Limits.DEFAULTS), blocks + " blocks");
+    }
+  }
 }
