@@ -54,9 +54,10 @@ public final class Utf8Check {
   public static InputStream checking(InputStream in) {
     Utf8Check check = new Utf8Check();
     return new FilterInputStream(in) {
+      private final byte[] one = new byte[1];
+
       @Override
       public int read() throws IOException {
-        byte[] one = new byte[1];
         return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
       }
 

@@ -107,8 +107,8 @@ final class ArticleReader {
     return article.clean() ? Optional.of(builder.build()) : Optional.empty();
   }
 
-  private static <T> List<T> register(List<T> items, Map<String, T> byId,
-      Function<T, String> id) {
+  /** Adds each item to {@code byId} under its id, the first of an id kept; returns the items. */
+  static <T> List<T> register(List<T> items, Map<String, T> byId, Function<T, String> id) {
     items.forEach(item -> byId.putIfAbsent(id.apply(item), item));
     return items;
   }

@@ -30,8 +30,8 @@ public final class CorpusJson {
 
   /**
    * The longest input read from a stream that is held in memory, to be read on the direct path
-   * first (see {@link DirectCursor}) and again on the checking path if need be; a longer one is
-   * read on the checking path alone.
+   * first (see {@link DirectCursor}) and again on the checking path if need be; a longer one
+   * (or one longer than the limit on a file's length) is read on the checking path alone.
    */
   static final int DIRECT_MAX_BYTES = 64 << 20;
 
@@ -82,7 +82,7 @@ public final class CorpusJson {
    * @throws IOException only when the input cannot be read, never for bad content
    */
   public static Result read(InputStream in, String source, Limits limits) throws IOException {
-    return read(in, source, limits, DIRECT_MAX_BYTES);
+    return read(in, source, limits, (int) Math.min(DIRECT_MAX_BYTES, limits.maxDocumentLength()));
   }
 
   /**

@@ -5,9 +5,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Spliterator;
@@ -29,7 +30,8 @@ final class DirectArticles extends Spliterators.AbstractSpliterator<Article> imp
   private final Iterator<Path> remaining;
   private final CorpusFiles.Failure failure;
   private final Limits limits;
-  private final Set<String> ids = new HashSet<>();
+  /** The ids of the articles read on the direct path, in order. */
+  private final Set<String> ids = new LinkedHashSet<>();
   private InputStream in;
   private DirectCursor cursor;
   /** The checking path, once the direct path was unsure. */
@@ -62,7 +64,7 @@ final class DirectArticles extends Spliterators.AbstractSpliterator<Article> imp
   private void open(Path file) throws IOException, Unsure {
     in = CorpusFiles.open(file, given);
     try {
-      cursor = DirectCursor.open(in, JsonLines.named(file), limits, ids);
+      cursor = DirectCursor.open(in, Files.size(file), JsonLines.named(file), limits, ids);
     } catch (IOException | Unsure | RuntimeException e) {
       closeCurrent();
       throw e;
@@ -121,11 +123,20 @@ final class DirectArticles extends Spliterators.AbstractSpliterator<Article> imp
       closed = true;
       throw new UncheckedIOException(e);
     }
+    Iterator<String> read = ids.iterator();
     for (long i = 0; i < delivered; i++) {
-      if (!checking.tryAdvance(article -> { })) {
+      String id = read.next();
+      if (!checking.tryAdvance(article -> same(id, article))) {
         throw new IllegalStateException("the checking path ended after " + i + " articles, where"
             + " the direct path read " + delivered + "; " + given + " changed while read?");
       }
+    }
+  }
+
+  private void same(String id, Article article) {
+    if (!article.id().equals(id)) {
+      throw new IllegalStateException("the checking path read article " + article.id()
+          + " where the direct path read " + id + "; " + given + " changed while read?");
     }
   }
 

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
-import java.util.function.Function;
 
 /**
  * Binds one article object straight from Jackson's tokens to an {@link Article}, with no tree
@@ -104,8 +103,8 @@ final class DirectBinder {
         case "paragraphs" -> paragraphs = layer(this::paragraph);
         case "sentences" -> sentences = layer(() -> new Sentence(span(), stored));
         case "tokens" -> tokens = layer(() -> new Token(span(), stored));
-        case "entities" -> entityList = register(layer(this::entity), entities, Entity::id);
-        case "mentions" -> mentionList = register(layer(this::mention), mentions, Mention::id);
+        case "entities" -> entityList = ArticleReader.register(layer(this::entity), entities, Entity::id);
+        case "mentions" -> mentionList = ArticleReader.register(layer(this::mention), mentions, Mention::id);
         default -> quotes = layer(this::quote);
       }
     }
@@ -139,13 +138,6 @@ final class DirectBinder {
       }
       items.add(item.read());
     }
-    return items;
-  }
-
-  /** Adds each item to {@code byId}, the first of an id kept, as {@code ArticleReader} does. */
-  private static <T> List<T> register(List<T> items, Map<String, T> byId,
-      Function<T, String> id) {
-    items.forEach(item -> byId.putIfAbsent(id.apply(item), item));
     return items;
   }
 

@@ -20,7 +20,10 @@ import java.util.function.Consumer;
  * checking cursors ({@link CorpusJsonCursor}, {@link JsonLinesCursor}) would read without a
  * problem, and reads it to the same articles; at anything else, a syntax error or a limit
  * included, it throws {@link Unsure}, and the caller reads the input again on the checking path.
- * Every limit is checked as strictly as there or more (lengths count bytes, not characters).
+ * Every limit is checked as strictly as there or more (lengths count bytes, not characters); an
+ * input longer than {@code maxDocumentLength} bytes is left to the checking path at once, as the
+ * checking parser finds that limit broken only as it fills its buffer, not at a place the direct
+ * path could foresee, and a stream must not deliver an article the checking path would not.
  *
  * <p>Not thread-safe. Closing it leaves the byte stream open.
  */
@@ -28,7 +31,7 @@ final class DirectCursor implements Closeable {
 
   /** The factory of parsers with the default limits. */
   private static final JsonFactory DEFAULT_FACTORY =
-      JsonTree.factory(Limits.DEFAULTS, Limits.DEFAULTS.maxDocumentLength());
+      JsonTree.builder(Limits.DEFAULTS, Limits.DEFAULTS.maxDocumentLength()).build();
 
   private enum State { FIELDS, ARTICLES, END }
 
@@ -40,9 +43,8 @@ final class DirectCursor implements Closeable {
   private State state;
   private boolean formatSeen;
   private boolean articlesSeen;
-  /** JSON Lines: the byte offset just after the last value, and the line it ended on. */
+  /** JSON Lines: the byte offset just after the last value. */
   private long lastEnd;
-  private int lastLine;
 
   private DirectCursor(JsonParser parser, boolean lines, Limits limits, Set<String> ids) {
     this.parser = parser;
@@ -52,17 +54,20 @@ final class DirectCursor implements Closeable {
   }
 
   /**
-   * Returns a cursor over {@code in}, JSON Lines when {@code lines} says so and corpus JSON
-   * otherwise, that adds the ids it reads to {@code ids} and counts them against the limit on
-   * articles.
+   * Returns a cursor over {@code in}, of {@code size} bytes, JSON Lines when {@code lines} says
+   * so and corpus JSON otherwise, that adds the ids it reads to {@code ids} and counts them
+   * against the limit on articles.
    */
-  static DirectCursor open(InputStream in, boolean lines, Limits limits, Set<String> ids)
-      throws IOException, Unsure {
+  static DirectCursor open(InputStream in, long size, boolean lines, Limits limits,
+      Set<String> ids) throws IOException, Unsure {
+    if (size > limits.maxDocumentLength()) {
+      throw new Unsure("maxDocumentLength");
+    }
     JsonParser parser;
     try {
       parser = factory(limits).createParser(Utf8Check.checking(in)); // reads the first bytes
     } catch (IOException e) {
-      throw asUnsure(e);
+      throw unsureOrRethrow(e);
     }
     return start(parser, lines, limits, ids);
   }
@@ -70,6 +75,9 @@ final class DirectCursor implements Closeable {
   /** Returns a cursor over {@code length} bytes of {@code bytes}, as {@link #open} does. */
   static DirectCursor open(byte[] bytes, int length, boolean lines, Limits limits,
       Set<String> ids) throws IOException, Unsure {
+    if (length > limits.maxDocumentLength()) {
+      throw new Unsure("maxDocumentLength");
+    }
     if (!Utf8Check.isValid(bytes, 0, length)) {
       throw new Unsure("not strict UTF-8");
     }
@@ -77,7 +85,7 @@ final class DirectCursor implements Closeable {
     try {
       parser = factory(limits).createParser(bytes, 0, length); // checks the document's length
     } catch (IOException e) {
-      throw asUnsure(e);
+      throw unsureOrRethrow(e);
     }
     return start(parser, lines, limits, ids);
   }
@@ -85,7 +93,7 @@ final class DirectCursor implements Closeable {
   /** Returns a factory whose lengths count bytes: as strict as characters, or more. */
   private static JsonFactory factory(Limits limits) {
     return limits.equals(Limits.DEFAULTS) ? DEFAULT_FACTORY
-        : JsonTree.factory(limits, limits.maxDocumentLength());
+        : JsonTree.builder(limits, limits.maxDocumentLength()).build();
   }
 
   private static DirectCursor start(JsonParser parser, boolean lines, Limits limits,
@@ -101,7 +109,7 @@ final class DirectCursor implements Closeable {
       return cursor;
     } catch (IOException | Unsure | RuntimeException e) {
       parser.close();
-      throw asUnsure(e);
+      throw unsureOrRethrow(e);
     }
   }
 
@@ -115,15 +123,22 @@ final class DirectCursor implements Closeable {
   boolean advance(Consumer<? super Article> action) throws IOException, Unsure {
     try {
       return lines ? line(action) : corpusJson(action);
-    } catch (JsonProcessingException | Utf8Check.Invalid e) {
-      throw asUnsure(e);
+    } catch (JsonProcessingException | Utf8Check.Invalid | IllegalStateException e) {
+      throw unsureOrRethrow(e);
     }
   }
 
-  private static Unsure asUnsure(Exception e) throws IOException {
+  /**
+   * Returns {@code e} as the reason to be unsure when it is one: a syntax error, a broken limit,
+   * bytes not UTF-8, or a symbol table's {@code IllegalStateException} (the byte parser's, at
+   * names that collide in its hash, which the checking path reads without one); rethrows
+   * anything else.
+   */
+  private static Unsure unsureOrRethrow(Exception e) throws IOException {
     if (e instanceof Unsure unsure) {
       return unsure;
-    } else if (e instanceof JsonProcessingException || e instanceof Utf8Check.Invalid) {
+    } else if (e instanceof JsonProcessingException || e instanceof Utf8Check.Invalid
+        || e instanceof IllegalStateException) {
       return new Unsure(e.getMessage());
     } else if (e instanceof IOException io) {
       throw io;
@@ -220,12 +235,11 @@ final class DirectCursor implements Closeable {
     JsonToken next = parser.nextToken();
     JsonLocation nextAt = next == null ? parser.currentLocation() : parser.currentTokenLocation();
     // The value's line lies between the end of the last value and the start of the next.
-    if (line != startLine || line <= lastLine
+    if (line != startLine
         || nextAt.getByteOffset() - lastEnd > limits.maxArticleLength()
         || next != null && nextAt.getLineNr() <= line) {
       throw new Unsure("not one value per line, or a line too long");
     }
-    lastLine = line;
     lastEnd = endOffset;
   }
 

@@ -3,6 +3,7 @@ package io.github.newscorpus.json;
 import io.github.newscorpus.model.Article;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,7 +50,8 @@ final class DirectReads {
     Set<String> ids = new HashSet<>();
     for (Path file : files) {
       try (InputStream in = CorpusFiles.open(file, given);
-          DirectCursor cursor = DirectCursor.open(in, JsonLines.named(file), limits, ids)) {
+          DirectCursor cursor =
+              DirectCursor.open(in, Files.size(file), JsonLines.named(file), limits, ids)) {
         while (cursor.advance(articles::add)) {
           // each turn reads one article
         }

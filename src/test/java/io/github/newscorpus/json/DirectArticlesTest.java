@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Spliterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,5 +135,48 @@ class DirectArticlesTest {
     articles.close();
     assertFalse(articles.tryAdvance(seen::add));
     assertEquals(1, seen.size());
+  }
+
+  /** Reads on both paths, each to its end or its failure: the ids read, then the problems. */
+  private List<List<String>> bothPaths(Limits limits, Path file) throws IOException {
+    List<List<String>> outcomes = new ArrayList<>();
+    for (boolean direct : new boolean[] {true, false}) {
+      List<String> ids = new ArrayList<>();
+      List<String> problems = List.of();
+      Spliterator<Article> articles = direct
+          ? new DirectArticles(dir, List.of(file), CorpusFormatException::new, limits)
+          : new FileArticles(dir, List.of(file), CorpusFormatException::new, limits);
+      try {
+        while (articles.tryAdvance(a -> ids.add(a.id()))) {
+          // collecting
+        }
+      } catch (UncheckedIOException e) {
+        problems = ((CorpusFormatException) e.getCause()).problems();
+      }
+      outcomes.add(ids);
+      outcomes.add(problems);
+    }
+    return outcomes;
+  }
+
+  /**
+   * Regression: the checking parser finds a file too long only as it fills its buffer, so the
+   * direct path delivered articles (all of its first 8,000 bytes) that the checking path never
+   * reaches. Four articles of about 1,050 bytes each, at most 1,500 characters: the checking path
+   * gives the first, then the problem; so must the stream.
+   */
+  @Test
+  void aFileTooLongFailsAfterTheSameArticles() throws IOException {
+    Path a = Files.writeString(dir.resolve("a.jsonl"),
+        HEADER + line("a1") + line("a2") + line("a3") + line("a4"));
+    Limits d = Limits.DEFAULTS;
+    Limits limits = new Limits(1_500, d.maxArticleLength(), d.maxStringLength(),
+        d.maxNestingDepth(), d.maxArticles(), d.maxAnnotations(), d.maxArticleValues());
+    List<List<String>> outcomes = bothPaths(limits, a);
+    assertEquals(List.of("a1"), outcomes.get(2), "the checking path");
+    assertEquals(outcomes.get(2), outcomes.get(0), "the stream");
+    assertEquals(outcomes.get(3), outcomes.get(1));
+    assertTrue(outcomes.get(1).get(0).contains("longer than maxDocumentLength (1,500)"),
+        outcomes.get(1).toString());
   }
 }

@@ -46,7 +46,7 @@ class DirectCursorTest {
       throws IOException, Unsure {
     List<Article> articles = new ArrayList<>();
     byte[] bytes = input.getBytes(StandardCharsets.UTF_8);
-    try (DirectCursor cursor = DirectCursor.open(new ByteArrayInputStream(bytes), lines, limits,
+    try (DirectCursor cursor = DirectCursor.open(new ByteArrayInputStream(bytes), bytes.length, lines, limits,
         new HashSet<>())) {
       while (cursor.advance(articles::add)) {
         // each turn reads one article
@@ -194,7 +194,7 @@ class DirectCursorTest {
   void isUnsureOfInvalidUtf8() {
     byte[] bytes = JSON.getBytes(StandardCharsets.UTF_8);
     bytes[JSON.indexOf("Ann said")] = (byte) 0xC0; // an overlong form's lead byte
-    assertThrows(Unsure.class, () -> DirectCursor.open(new ByteArrayInputStream(bytes), false,
+    assertThrows(Unsure.class, () -> DirectCursor.open(new ByteArrayInputStream(bytes), bytes.length, false,
         Limits.DEFAULTS, new HashSet<>()).advance(a -> { }));
     assertThrows(Unsure.class, () -> DirectCursor.open(bytes, bytes.length, false,
         Limits.DEFAULTS, new HashSet<>()));

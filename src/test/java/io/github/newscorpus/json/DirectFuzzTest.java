@@ -122,7 +122,7 @@ class DirectFuzzTest {
   private static Optional<List<Article>> fromStream(byte[] input, boolean lines, Limits limits)
       throws IOException {
     List<Article> articles = new ArrayList<>();
-    try (DirectCursor cursor = DirectCursor.open(new ByteArrayInputStream(input), lines, limits,
+    try (DirectCursor cursor = DirectCursor.open(new ByteArrayInputStream(input), input.length, lines, limits,
         new HashSet<>())) {
       while (cursor.advance(articles::add)) {
         // each turn reads one article
