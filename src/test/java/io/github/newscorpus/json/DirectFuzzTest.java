@@ -3,20 +3,25 @@ package io.github.newscorpus.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.newscorpus.CorpusFormatException;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.testing.Fuzzing;
 import io.github.newscorpus.testing.JsonMutations;
 import io.github.newscorpus.testing.JsonMutations.Case;
 import io.github.newscorpus.testing.JsonMutations.Layout;
 import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Spliterator;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLongArray;
 import net.jqwik.api.Arbitraries;
@@ -49,7 +54,13 @@ class DirectFuzzTest {
         + "cases, %,d read on the direct path (each the same on the checking path), %,d valid but"
         + " left to the checking path, %,d invalid%n", label, c.get(0) + c.get(1) + c.get(2),
         c.get(0), c.get(1), c.get(2)));
+    System.out.printf(Locale.ROOT, "fuzz DirectFuzzTest: streams, small limits: %,d cases, each "
+        + "the same articles then the same problems on both paths; %,d without a problem, %,d "
+        + "failing%n", STREAMS.get(0) + STREAMS.get(1), STREAMS.get(0), STREAMS.get(1));
   }
+
+  /** Streams that agreed: those that ended without a problem, those that failed. */
+  private static final AtomicLongArray STREAMS = new AtomicLongArray(2);
 
   private static synchronized void count(String label, int which) {
     COUNTS.computeIfAbsent(label, l -> new AtomicLongArray(3)).incrementAndGet(which);
@@ -117,6 +128,45 @@ class DirectFuzzTest {
     } else {
       count(label, checked.problems().isEmpty() ? 1 : 2);
     }
+  }
+
+  /**
+   * Streams each case from a file within small limits through {@link DirectArticles} and through
+   * {@link FileArticles} alone: the same articles, then the same problems.
+   */
+  @Property(tries = 500, seed = "20261202", edgeCases = EdgeCasesMode.NONE)
+  void streamsWithinSmallLimitsAgree(@ForAll("cases") Case c, @ForAll("smallLimits") Limits limits)
+      throws IOException {
+    boolean lines = c.seed() % 2 == 1;
+    Path file = Files.createTempFile("direct-fuzz", lines ? ".jsonl" : ".json");
+    try {
+      Files.write(file, c.apply(lines ? Layout.LINES : Layout.JSON));
+      List<Object> direct = stream(new DirectArticles(file, List.of(file),
+          CorpusFormatException::new, limits));
+      List<Object> checking = stream(new FileArticles(file, List.of(file),
+          CorpusFormatException::new, limits));
+      assertEquals(checking, direct, () -> limits + "\n" + Fuzzing.describe(c.apply(
+          lines ? Layout.LINES : Layout.JSON)));
+      STREAMS.incrementAndGet(direct.get(1).equals(List.of()) ? 0 : 1);
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  /** Returns the articles a spliterator gives, then the problems it ends with (or none). */
+  private static List<Object> stream(Spliterator<Article> articles) throws IOException {
+    List<Article> read = new ArrayList<>();
+    List<String> problems = List.of();
+    try {
+      while (articles.tryAdvance(read::add)) {
+        // collecting
+      }
+    } catch (UncheckedIOException e) {
+      problems = ((CorpusFormatException) e.getCause()).problems();
+    } finally {
+      ((Closeable) articles).close();
+    }
+    return List.of(read, problems);
   }
 
   private static Optional<List<Article>> fromStream(byte[] input, boolean lines, Limits limits)
