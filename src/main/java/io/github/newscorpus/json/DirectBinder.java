@@ -80,8 +80,7 @@ final class DirectBinder {
     List<Entity> entityList = List.of();
     List<Mention> mentionList = List.of();
     List<Quote> quotes = List.of();
-    for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-      String name = parser.currentName();
+    for (String name = field(); name != null; name = field()) {
       if (name.equals("id")) {
         id = once(id, string());
         continue;
@@ -149,9 +148,9 @@ final class DirectBinder {
   private Paragraph paragraph() throws IOException, Unsure {
     startSpan();
     ParagraphKind kind = null;
-    for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-      if (!spanField()) {
-        if (!parser.currentName().equals("kind")) {
+    for (String name = field(); name != null; name = field()) {
+      if (!spanField(name)) {
+        if (!name.equals("kind")) {
           throw new Unsure("unknown paragraph field");
         }
         kind = once(kind, kind(ParagraphKind.class));
@@ -163,8 +162,8 @@ final class DirectBinder {
   /** Reads an object of begin, end and text alone; returns its span, its text in {@link #stored}. */
   private Span span() throws IOException, Unsure {
     startSpan();
-    for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-      if (!spanField()) {
+    for (String name = field(); name != null; name = field()) {
+      if (!spanField(name)) {
         throw new Unsure("unknown span field");
       }
     }
@@ -178,8 +177,8 @@ final class DirectBinder {
   }
 
   /** Reads the current field when it is begin, end or text; returns whether it was. */
-  private boolean spanField() throws IOException, Unsure {
-    switch (parser.currentName()) {
+  private boolean spanField(String name) throws IOException, Unsure {
+    switch (name) {
       case "begin" -> begin = offset(begin);
       case "end" -> end = offset(end);
       case "text" -> stored = once(stored, string());
@@ -215,8 +214,8 @@ final class DirectBinder {
     String affiliation = null;
     Map<String, String> externalIds = null;
     String note = null;
-    for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-      switch (parser.currentName()) {
+    for (String field = field(); field != null; field = field()) {
+      switch (field) {
         case "id" -> id = once(id, string());
         case "name" -> name = once(name, string());
         case "type" -> type = once(type, kind(EntityType.class));
@@ -239,9 +238,9 @@ final class DirectBinder {
     String id = null;
     Entity entity = null;
     MentionKind kind = null;
-    for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-      if (!spanField()) {
-        switch (parser.currentName()) {
+    for (String name = field(); name != null; name = field()) {
+      if (!spanField(name)) {
+        switch (name) {
           case "id" -> id = once(id, string());
           case "entity" -> entity = once(entity, reference(entities));
           case "kind" -> kind = once(kind, kind(MentionKind.class));
@@ -261,8 +260,8 @@ final class DirectBinder {
     Entity speaker = null;
     Mention speakerMention = null;
     Span cue = null;
-    for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-      switch (parser.currentName()) {
+    for (String name = field(); name != null; name = field()) {
+      switch (name) {
         case "id" -> id = once(id, string());
         case "kind" -> kind = once(kind, kind(QuoteKind.class));
         case "segments" -> {
@@ -296,8 +295,8 @@ final class DirectBinder {
     List<Fact> updated = null;
     List<Fact> contributors = null;
     List<Fact> credits = null;
-    for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-      switch (parser.currentName()) {
+    for (String name = field(); name != null; name = field()) {
+      switch (name) {
         case "publisher" -> publisher = once(publisher, object(this::fact));
         case "published" -> published = once(published, object(this::fact));
         case "updated" -> updated = once(updated, facts());
@@ -327,8 +326,8 @@ final class DirectBinder {
     String value = null;
     Span evidence = null;
     String inferred = null;
-    for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-      switch (parser.currentName()) {
+    for (String name = field(); name != null; name = field()) {
+      switch (name) {
         case "value" -> value = once(value, string());
         case "evidence" -> evidence = once(evidence, object(this::span));
         case "inferred" -> inferred = once(inferred, string());
@@ -346,6 +345,18 @@ final class DirectBinder {
 
   private static <T> List<T> orEmpty(List<T> list) {
     return list == null ? List.of() : list;
+  }
+
+  /**
+   * Returns the name of the object's next field, or null at its end (then the current token is
+   * its {@code END_OBJECT}): Jackson's {@code nextFieldName}, which saves a call per field.
+   */
+  private String field() throws IOException, Unsure {
+    String name = parser.nextFieldName();
+    if (name == null && !parser.hasToken(JsonToken.END_OBJECT)) {
+      throw new Unsure("expected a field or the object's end");
+    }
+    return name;
   }
 
   // Values. Each read of a value's first token goes through next(), which counts it.
@@ -385,9 +396,8 @@ final class DirectBinder {
   private Map<String, String> stringMap() throws IOException, Unsure {
     expect(JsonToken.START_OBJECT);
     Map<String, String> map = new HashMap<>();
-    for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-      String key = parser.currentName();
-      if (map.put(key, string()) != null) {
+    for (String name = field(); name != null; name = field()) {
+      if (map.put(name, string()) != null) {
         throw new Unsure("a repeated field");
       }
     }
