@@ -16,10 +16,13 @@ import java.util.stream.Collectors;
 final class ArticleRules {
 
   private final String text;
+  /** Whether the text holds a surrogate pair, which a span might split. */
+  private final boolean pairs;
   private final List<Problem> problems = new ArrayList<>();
 
   private ArticleRules(String text) {
     this.text = text;
+    this.pairs = text.codePointCount(0, text.length()) < text.length();
   }
 
   static List<Problem> check(Article.Builder b) {
@@ -65,7 +68,7 @@ final class ArticleRules {
     for (int i = 0; i < b.mentions.size(); i++) {
       Mention m = b.mentions.get(i);
       covered("mentions", i, m, "a mention");
-      member("mentions/" + i, m.entity(), entities);
+      member("mentions", i, m.entity(), entities);
       if (!seen.add(new MentionPlace(m.span(), m.entity().id(), m.kind()))) {
         problem("mentions/" + i, "mention " + m.id() + " repeats an earlier " + m.kind()
             + " mention of " + m.entity().id() + " at the same place; annotate each mention once");
@@ -120,11 +123,18 @@ final class ArticleRules {
     }
   }
 
+  /** Checks item {@code index} of {@code layer} as {@link #member(String, Entity, Map)} does. */
+  private void member(String layer, int index, Entity entity, Map<String, Entity> entities) {
+    if (entities.get(entity.id()) != entity) { // the same instance, as a reader builds them
+      member(layer + "/" + index, entity, entities);
+    }
+  }
+
   private void member(String path, Entity entity, Map<String, Entity> entities) {
     Entity known = entities.get(entity.id());
     if (known == null) {
       problem(path, "entity \"" + entity.id() + "\" must be one of the article's entities");
-    } else if (!known.equals(entity)) {
+    } else if (known != entity && !known.equals(entity)) {
       problem(path, "entity \"" + entity.id() + "\" differs from the article's entity with that id");
     }
   }
@@ -151,7 +161,8 @@ final class ArticleRules {
     q.speaker().ifPresent(speaker -> member(path + "/speaker", speaker, entities));
     if (q.speakerMention().isPresent()) {
       Mention m = q.speakerMention().get();
-      if (!m.equals(mentions.get(m.id()))) {
+      Mention known = mentions.get(m.id());
+      if (known != m && !m.equals(known)) {
         problem(path + "/speakerMention", "mention \"" + m.id()
             + "\" must be one of the article's mentions");
       } else if (q.speaker().isEmpty()) {
@@ -188,8 +199,9 @@ final class ArticleRules {
    */
   private boolean covered(String layer, int index, Annotation a, String what) {
     Span s = a.span();
-    boolean valid = s.end() <= text.length() && !s.isEmpty() && !splitsPair(s.begin())
-        && !splitsPair(s.end()) && text.regionMatches(s.begin(), a.text(), 0, s.length());
+    boolean valid = s.end() <= text.length() && !s.isEmpty()
+        && (!pairs || !splitsPair(s.begin()) && !splitsPair(s.end()))
+        && text.regionMatches(s.begin(), a.text(), 0, s.length());
     return valid || covered(layer + "/" + index, a, what);
   }
 
@@ -244,6 +256,10 @@ final class ArticleRules {
    */
   private <A extends Annotation> void disjoint(String layer, String item, List<A> list,
       List<Integer> valid) {
+    if (valid.size() == list.size() && inOrder(list)) {
+      disjointInOrder(layer, item, list); // the usual case, without the indirection of indices
+      return;
+    }
     List<Integer> order = inOrder(list, valid) ? valid : valid.stream()
         .sorted(Comparator.comparing(i -> list.get(i).span()))
         .toList();
@@ -259,6 +275,33 @@ final class ArticleRules {
       }
     }
   }
+  /** Checks {@code list}, every item of which is valid and in document order, as above. */
+  private <A extends Annotation> void disjointInOrder(String layer, String item, List<A> list) {
+    int widest = -1;
+    int reach = -1;
+    for (int k = 0; k < list.size(); k++) {
+      Span current = list.get(k).span();
+      if (widest >= 0 && current.begin() < reach) {
+        problem(layer + "/" + k, Messages.excerpt(list.get(k).text()) + " overlaps the " + item + " "
+            + Messages.excerpt(list.get(widest).text()) + "; " + layer + " must not overlap");
+      }
+      if (widest < 0 || current.end() > reach) {
+        widest = k;
+        reach = current.end();
+      }
+    }
+  }
+
+  /** Returns whether the items of {@code list} are in document order. */
+  private static boolean inOrder(List<? extends Annotation> list) {
+    for (int k = 1; k < list.size(); k++) {
+      if (list.get(k - 1).span().compareTo(list.get(k).span()) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Returns whether the {@code valid} items of {@code list} are already in document order. */
   private static boolean inOrder(List<? extends Annotation> list, List<Integer> valid) {
     for (int k = 1; k < valid.size(); k++) {

@@ -222,6 +222,18 @@ class ArticleTest {
   }
 
   @Test
+  void reportsOverlapsOfParagraphsGivenOutOfOrderInDocumentOrder() {
+    // given [36,45), [13,35), [0,45): in document order [0,45) comes first and covers the others
+    Paragraph all = new Paragraph(new Span(0, 45), TEXT, ParagraphKind.BODY);
+    assertEquals(List.of(
+        new Problem("paragraphs/1", "\"She said: “We did it.”\" overlaps the paragraph \"Ann Lee "
+            + "won.\\nShe said: “We did it.”\\nBob left.\"; paragraphs must not overlap"),
+        new Problem("paragraphs/0", "\"Bob left.\" overlaps the paragraph \"Ann Lee "
+            + "won.\\nShe said: “We did it.”\\nBob left.\"; paragraphs must not overlap")),
+        story().paragraphs(List.of(P3, P2, all)).sentences(List.of()).problems());
+  }
+
+  @Test
   void reportsSentenceAcrossParagraphs() {
     Sentence across = new Sentence(new Span(8, 16), TEXT.substring(8, 16));
     assertEquals(List.of(new Problem("sentences/0", "sentence \"won.\\nShe\" must lie inside one paragraph")),
@@ -242,6 +254,18 @@ class ArticleTest {
     Mention eve = new Mention("m9", new Span(36, 39), "Bob", stranger, MentionKind.NAME);
     assertEquals(List.of(new Problem("mentions/3", "entity \"e-eve\" must be one of the article's entities")),
         story().mentions(List.of(BOB_NAME, SHE, ANN_NAME, eve)).problems());
+  }
+
+  @Test
+  void reportsMentionOfAnEntityThatDiffersFromTheArticlesAndAcceptsAnEqualCopy() {
+    Entity otherBob = Entity.of("e-bob", "Robert", EntityType.PERSON);
+    Mention robert = new Mention("m3", new Span(36, 39), "Bob", otherBob, MentionKind.NAME);
+    assertEquals(List.of(new Problem("mentions/0",
+        "entity \"e-bob\" differs from the article's entity with that id")),
+        story().mentions(List.of(robert, SHE, ANN_NAME)).problems());
+    Entity copy = Entity.of("e-bob", "Bob", EntityType.PERSON).withAliases(List.of("Bob"));
+    Mention bob = new Mention("m3", new Span(36, 39), "Bob", copy, MentionKind.NAME);
+    assertEquals(List.of(), story().mentions(List.of(bob, SHE, ANN_NAME)).problems());
   }
 
   @Test
