@@ -62,6 +62,18 @@ class UimaEquivalenceTest {
     assertEquals(ours(STORY.quotes()), spans(UimaCas.select(cas, UimaCas.QUOTE)));
   }
 
+  /** The load benchmark's checking-path row reads the same corpus, its fields in another order. */
+  @Test
+  void loadingWithTheTextLastGivesTheSameArticles() throws IOException {
+    byte[] reordered = Reordered.textLast(bundledJson());
+    String json = new String(reordered, java.nio.charset.StandardCharsets.UTF_8);
+    String textField = "\"text\":" + new com.fasterxml.jackson.databind.ObjectMapper()
+        .writeValueAsString(STORY.text());
+    assertEquals(true, json.endsWith(textField + "}]}"), "text moved last");
+    CorpusJson.Result result = CorpusJson.read(new ByteArrayInputStream(reordered), "reordered");
+    assertEquals(List.of(STORY), result.articles());
+  }
+
   @Test
   void mentionsCoveredByEachParagraphAgreeWithSelectCoveredAndIndexCovered() {
     CAS cas = fromXmi();
