@@ -97,7 +97,7 @@ class CorpusStreamMemoryTest {
   private static Process start(String heap, String mode, List<Path> files) throws IOException {
     String java = ProcessHandle.current().info().command()
         .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    List<String> command = new ArrayList<>(List.of(java, heap, "-Xlog:gc:stdout", "-cp",
+    List<String> command = new ArrayList<>(List.of(java, heap, GcLog.option(gcLog(files.get(0), mode)), "-cp",
         System.getProperty("java.class.path"), Child.class.getName(), mode));
     files.forEach(file -> command.add(file.toString()));
     return new ProcessBuilder(command)
@@ -110,6 +110,10 @@ class CorpusStreamMemoryTest {
     return file.resolveSibling(file.getFileName() + "." + mode + ".log");
   }
 
+  private static Path gcLog(Path file, String mode) {
+    return file.resolveSibling(file.getFileName() + "." + mode + ".gc.log");
+  }
+
   /**
    * Waits for a child; returns {@code exit N}, then what it printed (without the garbage
    * collection log), line by line, then how much heap it used.
@@ -120,11 +124,10 @@ class CorpusStreamMemoryTest {
       child.destroyForcibly();
       throw new AssertionError("the child JVM did not finish in 10 minutes");
     }
-    List<String> log = Files.readAllLines(output(file, mode), StandardCharsets.UTF_8);
     List<String> lines = new ArrayList<>();
     lines.add("exit " + child.exitValue());
-    log.stream().filter(line -> !GcLog.isGcLine(line)).forEach(lines::add);
-    lines.add(heapUse(log));
+    lines.addAll(Files.readAllLines(output(file, mode), StandardCharsets.UTF_8));
+    lines.add(heapUse(Files.readAllLines(gcLog(file, mode), StandardCharsets.UTF_8)));
     return lines;
   }
 

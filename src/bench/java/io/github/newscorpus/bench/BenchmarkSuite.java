@@ -287,16 +287,17 @@ public final class BenchmarkSuite {
   private static String[] streamInChild(Path file, String heap) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path log = file.resolveSibling(file.getFileName() + ".stream.log");
-    Process p = new ProcessBuilder(java, heap, "-Xlog:gc:stdout", "-cp", System.getProperty("java.class.path"),
+    Path gc = file.resolveSibling(file.getFileName() + ".stream.gc.log");
+    Process p = new ProcessBuilder(java, heap, GcLog.option(gc), "-cp", System.getProperty("java.class.path"),
         StreamChild.class.getName(), file.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     long start = System.nanoTime();
     if (!p.waitFor(20, TimeUnit.MINUTES) || p.exitValue() != 0) {
       throw new IllegalStateException("the streaming child failed; see " + log);
     }
     double ms = (System.nanoTime() - start) / 1e6;
-    List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-    String printed = lines.stream().filter(l -> !GcLog.isGcLine(l)).findFirst().orElse("");
-    return new String[] {Double.toString(ms), printed, Double.toString(GcLog.maxLiveBytes(lines) / 1e6)};
+    String printed = Files.readAllLines(log, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+    List<String> collections = Files.readAllLines(gc, StandardCharsets.UTF_8);
+    return new String[] {Double.toString(ms), printed, Double.toString(GcLog.maxLiveBytes(collections) / 1e6)};
   }
 
   private static final String NOTES = """

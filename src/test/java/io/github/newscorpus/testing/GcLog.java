@@ -14,9 +14,12 @@ public final class GcLog {
 
   private GcLog() {}
 
-  /** Returns whether the line is one of the garbage collector's. */
-  public static boolean isGcLine(String line) {
-    return line.matches("\\[[0-9.]+s\\]\\[\\w+\\]\\[gc.*");
+  /**
+   * Returns the JVM option that logs collections to {@code file}: a file of its own, because the
+   * log written to standard output could break into the middle of a line the program prints.
+   */
+  public static String option(java.nio.file.Path file) {
+    return "-Xlog:gc:file=\"" + file + "\"";
   }
 
   /** Returns the largest heap use after a collection: the most that was live; 0 without any. */
