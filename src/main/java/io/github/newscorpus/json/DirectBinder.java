@@ -3,6 +3,7 @@ package io.github.newscorpus.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.newscorpus.internal.CodePoints;
+import io.github.newscorpus.internal.Regions;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Entity;
 import io.github.newscorpus.model.EntityType;
@@ -199,7 +200,7 @@ final class DirectBinder {
     }
     int from = codePoints.toUtf16(begin);
     int to = codePoints.toUtf16(end);
-    if (stored.length() != to - from || !text.regionMatches(from, stored, 0, to - from)) {
+    if (stored.length() != to - from || !Regions.matches(text, from, stored)) {
       throw new Unsure("a covered text that does not match");
     }
     return new Span(from, to);

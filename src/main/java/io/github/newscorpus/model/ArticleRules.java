@@ -1,6 +1,7 @@
 package io.github.newscorpus.model;
 
 import io.github.newscorpus.internal.Messages;
+import io.github.newscorpus.internal.Regions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,13 +17,10 @@ import java.util.stream.Collectors;
 final class ArticleRules {
 
   private final String text;
-  /** Whether the text holds a surrogate pair, which a span might split. */
-  private final boolean pairs;
   private final List<Problem> problems = new ArrayList<>();
 
   private ArticleRules(String text) {
     this.text = text;
-    this.pairs = text.codePointCount(0, text.length()) < text.length();
   }
 
   static List<Problem> check(Article.Builder b) {
@@ -199,9 +197,9 @@ final class ArticleRules {
    */
   private boolean covered(String layer, int index, Annotation a, String what) {
     Span s = a.span();
-    boolean valid = s.end() <= text.length() && !s.isEmpty()
-        && (!pairs || !splitsPair(s.begin()) && !splitsPair(s.end()))
-        && text.regionMatches(s.begin(), a.text(), 0, s.length());
+    boolean valid = s.end() <= text.length() && !s.isEmpty() && !splitsPair(s.begin())
+        && !splitsPair(s.end())
+        && Regions.matches(text, s.begin(), a.text());
     return valid || covered(layer + "/" + index, a, what);
   }
 
@@ -210,7 +208,7 @@ final class ArticleRules {
     if (!span(path, a.span()) || !nonEmpty(path, a.span(), what)) {
       return false;
     }
-    if (!text.regionMatches(a.span().begin(), a.text(), 0, a.span().length())) {
+    if (!Regions.matches(text, a.span().begin(), a.text())) {
       String actual = text.substring(a.span().begin(), a.span().end());
       problem(path, "text " + Messages.excerpt(a.text()) + " does not match the covered text "
           + Messages.excerpt(actual) + " at " + a.span());
