@@ -21,12 +21,11 @@ public final class Regions {
    * the text ends before it does.
    */
   public static boolean matches(String text, int begin, String expected) {
-    int end = begin + expected.length();
-    if (begin < 0 || end > text.length()) {
+    if (begin < 0 || begin > text.length() - expected.length()) { // no overflow: both >= 0
       return false;
     }
     return expected.length() < COPY_FROM
         ? text.regionMatches(begin, expected, 0, expected.length())
-        : text.substring(begin, end).equals(expected);
+        : text.substring(begin, begin + expected.length()).equals(expected);
   }
 }

@@ -86,12 +86,15 @@ public final class CorpusJson {
   }
 
   /**
-   * Reads as {@link #read(InputStream, String, Limits)} does, holding at most {@code directMax}
-   * bytes of the input to read them on the direct path first.
+   * Reads as {@link #read(InputStream, String, Limits)} does, holding at most
+   * {@code directMaxBytes} bytes of the input (0 when negative) to read them on the direct path
+   * first.
    */
-  static Result read(InputStream in, String source, Limits limits, int directMax)
+  static Result read(InputStream in, String source, Limits limits, int directMaxBytes)
       throws IOException {
-    byte[] head = new byte[Math.min(Math.max(8192, in.available() + 1), directMax + 1)];
+    // At least 0, and one less than the largest array, so that directMax + 1 bytes fit in one.
+    int directMax = Math.max(0, Math.min(directMaxBytes, Integer.MAX_VALUE - 9));
+    byte[] head = new byte[(int) Math.min(Math.max(8192L, in.available() + 1L), directMax + 1L)];
     int length = 0;
     for (int n; length <= directMax && (n = in.read(head, length, head.length - length)) >= 0; ) {
       length += n;

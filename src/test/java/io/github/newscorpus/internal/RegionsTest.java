@@ -44,4 +44,15 @@ class RegionsTest {
     // "long at 1, COPY": from the second character, 47 x then a space
     assertEquals(matches, Regions.matches(text, begin, stretch));
   }
+
+  /** Regression (review): a begin near the largest int made the end wrap, and the copy throw. */
+  @org.junit.jupiter.api.Test
+  void aBeginPastTheTextIsNoMatchWhateverTheLength() {
+    for (int length : new int[] {0, 1, Regions.COPY_FROM - 1, Regions.COPY_FROM, 1_000}) {
+      String expected = "x".repeat(length);
+      assertEquals(false, Regions.matches(LONG, Integer.MAX_VALUE - 10, expected), "length " + length);
+      assertEquals(false, Regions.matches(LONG, LONG.length() + 1, expected), "length " + length);
+    }
+    assertEquals(true, Regions.matches(LONG, LONG.length(), ""));
+  }
 }

@@ -315,7 +315,9 @@ class CorpusJsonTest {
     byte[] bytes = small().getBytes(StandardCharsets.UTF_8);
     List<Article> expected = readUnchecked(small());
     // 2,000 bytes: held whole and read on the direct path when it may hold 2,000, 2,001 or more
-    for (int directMax : new int[] {bytes.length, bytes.length + 1, 8191, 8192, 1 << 20}) {
+    // Integer.MAX_VALUE: regression (review), directMax + 1 overflowed into a negative array size
+    for (int directMax : new int[] {bytes.length, bytes.length + 1, 8191, 8192, 1 << 20,
+        Integer.MAX_VALUE}) {
       CorpusJson.Result result = CorpusJson.read(trickle(bytes), "small.json", Limits.DEFAULTS, directMax);
       assertEquals(new CorpusJson.Result(expected, List.of()), result, "holding " + directMax);
     }
@@ -324,7 +326,7 @@ class CorpusJsonTest {
   @Test
   void readsAStreamLongerThanItMayHoldOnTheCheckingPathAlone() throws IOException {
     byte[] bytes = small().getBytes(StandardCharsets.UTF_8);
-    for (int directMax : new int[] {0, 1, 100, bytes.length - 1}) {
+    for (int directMax : new int[] {-5, 0, 1, 100, bytes.length - 1}) {
       assertEquals(readUnchecked(small()),
           CorpusJson.read(trickle(bytes), "small.json", Limits.DEFAULTS, directMax).articles(),
           "holding " + directMax);
