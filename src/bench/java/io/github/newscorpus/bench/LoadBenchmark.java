@@ -20,8 +20,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Times loading the bundled corpus's bytes into memory: newscorpus (JSON to a checked model, on
- * the direct path, and on the checking path with the same JSON in another order) against the floor (a bare Jackson token scan of the same bytes), Jackson's tree, and UIMA
- * deserialising the same annotations from XMI into a CAS.
+ * the direct path, and on the checking path with the same JSON in another order) against the
+ * floor (a bare Jackson token scan of the same bytes), Jackson's tree, and UIMA deserialising the
+ * same annotations from XMI into a CAS.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

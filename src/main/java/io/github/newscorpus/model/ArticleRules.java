@@ -265,14 +265,21 @@ final class ArticleRules {
     for (int k : order) {
       Span current = list.get(k).span();
       if (widest >= 0 && current.begin() < list.get(widest).span().end()) {
-        problem(layer + "/" + k, Messages.excerpt(list.get(k).text()) + " overlaps the " + item + " "
-            + Messages.excerpt(list.get(widest).text()) + "; " + layer + " must not overlap");
+        overlap(layer, item, list, k, widest);
       }
       if (widest < 0 || current.end() > list.get(widest).span().end()) {
         widest = k;
       }
     }
   }
+
+  /** Reports that item {@code k} of {@code list} overlaps item {@code widest}, before it. */
+  private <A extends Annotation> void overlap(String layer, String item, List<A> list, int k,
+      int widest) {
+    problem(layer + "/" + k, Messages.excerpt(list.get(k).text()) + " overlaps the " + item + " "
+        + Messages.excerpt(list.get(widest).text()) + "; " + layer + " must not overlap");
+  }
+
   /** Checks {@code list}, every item of which is valid and in document order, as above. */
   private <A extends Annotation> void disjointInOrder(String layer, String item, List<A> list) {
     int widest = -1;
@@ -280,8 +287,7 @@ final class ArticleRules {
     for (int k = 0; k < list.size(); k++) {
       Span current = list.get(k).span();
       if (widest >= 0 && current.begin() < reach) {
-        problem(layer + "/" + k, Messages.excerpt(list.get(k).text()) + " overlaps the " + item + " "
-            + Messages.excerpt(list.get(widest).text()) + "; " + layer + " must not overlap");
+        overlap(layer, item, list, k, widest);
       }
       if (widest < 0 || current.end() > reach) {
         widest = k;
@@ -309,7 +315,6 @@ final class ArticleRules {
     }
     return true;
   }
-
 
   /** Finds the last paragraph starting at or before the sentence; only it can cover it. */
   private static boolean insideOne(Span sentence, List<Span> sortedParagraphs) {
