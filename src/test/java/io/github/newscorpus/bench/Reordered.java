@@ -10,14 +10,14 @@ import java.io.IOException;
  * in the order the writer writes, so that a read of it goes to the checking path (see the
  * {@code json} package), whose cost the load benchmark then shows beside the direct path's.
  */
-final class Reordered {
+public final class Reordered {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private Reordered() {}
 
   /** Returns {@code corpusJson} with each article's text moved after its other fields. */
-  static byte[] textLast(byte[] corpusJson) throws IOException {
+  public static byte[] textLast(byte[] corpusJson) throws IOException {
     JsonNode corpus = MAPPER.readTree(corpusJson);
     for (JsonNode article : corpus.get("articles")) {
       ObjectNode fields = (ObjectNode) article;

@@ -90,6 +90,19 @@ class DirectCursorTest {
     assertEquals(articles, direct(lines, true, Limits.DEFAULTS));
   }
 
+  /** The load benchmark's row for the checking path must not be read on the direct path. */
+  @Test
+  void leavesTheBundledCorpusWithItsTextLastToTheCheckingPath() throws Exception {
+    byte[] reordered;
+    try (InputStream in = DirectCursorTest.class.getResourceAsStream(
+        "/io/github/newscorpus/corpus/newscorpus.json")) {
+      reordered = io.github.newscorpus.bench.Reordered.textLast(in.readAllBytes());
+    }
+    assertEquals(java.util.Optional.empty(),
+        DirectReads.read(reordered, reordered.length, false, Limits.DEFAULTS));
+    assertEquals(List.of(), Layouts.read(reordered, "x.json").problems());
+  }
+
   @Test
   void readsCrlfLineEndsAByteOrderMarkAndBlankLines() throws Exception {
     List<Article> expected = direct(LINES, true, Limits.DEFAULTS);

@@ -54,13 +54,15 @@ class DirectFuzzTest {
         + "cases, %,d read on the direct path (each the same on the checking path), %,d valid but"
         + " left to the checking path, %,d invalid%n", label, c.get(0) + c.get(1) + c.get(2),
         c.get(0), c.get(1), c.get(2)));
-    System.out.printf(Locale.ROOT, "fuzz DirectFuzzTest: streams, small limits: %,d cases, each "
+    System.out.printf(Locale.ROOT, "fuzz DirectFuzzTest: streams within small limits: %,d cases, each "
         + "the same articles then the same problems on both paths; %,d without a problem, %,d "
-        + "failing%n", STREAMS.get(0) + STREAMS.get(1), STREAMS.get(0), STREAMS.get(1));
+        + "failing before an article, %,d after at least one%n",
+        STREAMS.get(0) + STREAMS.get(1) + STREAMS.get(2), STREAMS.get(0), STREAMS.get(1),
+        STREAMS.get(2));
   }
 
-  /** Streams that agreed: those that ended without a problem, those that failed. */
-  private static final AtomicLongArray STREAMS = new AtomicLongArray(2);
+  /** Streams that agreed: ended without a problem, failed at once, failed after articles. */
+  private static final AtomicLongArray STREAMS = new AtomicLongArray(3);
 
   private static synchronized void count(String label, int which) {
     COUNTS.computeIfAbsent(label, l -> new AtomicLongArray(3)).incrementAndGet(which);
@@ -141,6 +143,35 @@ class DirectFuzzTest {
   @Property(tries = 500, seed = "20261202", edgeCases = EdgeCasesMode.NONE)
   void streamsWithinSmallLimitsAgree(@ForAll("cases") Case c, @ForAll("smallLimits") Limits limits)
       throws IOException {
+    streamsAgree(c, limits);
+  }
+
+  /**
+   * The defaults but one limit, small: more streams deliver articles before a limit stops them,
+   * so that the hand-over to the checking path is met more often than with every limit small.
+   */
+  @Provide
+  Arbitrary<Limits> oneSmallLimit() {
+    return Combinators.combine(Arbitraries.integers().between(0, 6),
+        Arbitraries.integers().between(0, Integer.MAX_VALUE - 1)).as((which, n) -> {
+          Limits d = Limits.DEFAULTS;
+          return new Limits(which == 0 ? 1 + n % 30_000 : d.maxDocumentLength(),
+              which == 1 ? 1 + n % 12_000 : d.maxArticleLength(),
+              which == 2 ? 1 + n % 400 : d.maxStringLength(),
+              which == 3 ? 1 + n % 10 : d.maxNestingDepth(),
+              which == 4 ? 1 + n % 4 : d.maxArticles(),
+              which == 5 ? 1 + n % 120 : d.maxAnnotations(),
+              which == 6 ? 1 + n % 1_500 : d.maxArticleValues());
+        });
+  }
+
+  @Property(tries = 500, seed = "20261203", edgeCases = EdgeCasesMode.NONE)
+  void streamsWithOneSmallLimitAgree(@ForAll("cases") Case c, @ForAll("oneSmallLimit") Limits limits)
+      throws IOException {
+    streamsAgree(c, limits);
+  }
+
+  private static void streamsAgree(Case c, Limits limits) throws IOException {
     boolean lines = c.seed() % 2 == 1;
     Path file = Files.createTempFile("direct-fuzz", lines ? ".jsonl" : ".json");
     try {
@@ -151,7 +182,8 @@ class DirectFuzzTest {
           CorpusFormatException::new, limits));
       assertEquals(checking, direct, () -> limits + "\n" + Fuzzing.describe(c.apply(
           lines ? Layout.LINES : Layout.JSON)));
-      STREAMS.incrementAndGet(direct.get(1).equals(List.of()) ? 0 : 1);
+      STREAMS.incrementAndGet(direct.get(1).equals(List.of()) ? 0
+          : ((List<?>) direct.get(0)).isEmpty() ? 1 : 2);
     } finally {
       Files.delete(file);
     }
