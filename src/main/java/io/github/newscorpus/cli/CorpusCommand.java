@@ -1,6 +1,7 @@
 package io.github.newscorpus.cli;
 
 import io.github.newscorpus.Corpus;
+import io.github.newscorpus.ReadLimits;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.query.CorpusEntity;
 import java.io.IOException;
@@ -20,13 +21,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * Runs a command over a corpus: the bundled one, or the file that {@code --corpus} names on this
- * command or before it ({@code newscorpus --corpus f.json quotes}). Subclasses write text, or JSON
- * when {@code --json} is given on either.
+ * command or before it ({@code newscorpus --corpus f.json quotes}), read within the limits the
+ * {@code --max-…} options set on either (this command's win). Subclasses write text, or JSON when {@code --json} is given on
+ * either.
  */
 abstract class CorpusCommand implements Callable<Integer> {
 
   @Mixin
   CommonOptions options;
+
+  @Mixin
+  LimitOptions limits;
 
   @ParentCommand
   NewsCorpusCommand parent;
@@ -38,7 +43,8 @@ abstract class CorpusCommand implements Callable<Integer> {
   public final Integer call() throws IOException {
     checkOptions();
     Optional<Path> file = options.corpus().or(() -> outer().flatMap(CommonOptions::corpus));
-    Corpus corpus = file.isPresent() ? Corpus.read(file.get()) : Corpus.bundled();
+    ReadLimits readLimits = limits.limits(spec, Optional.ofNullable(parent).map(p -> p.limits));
+    Corpus corpus = file.isPresent() ? Corpus.read(file.get(), readLimits) : Corpus.bundled();
     PrintWriter out = spec.commandLine().getOut();
     if (jsonWanted()) {
       // Buffered, so that a failure half-way leaves no half document on standard output.

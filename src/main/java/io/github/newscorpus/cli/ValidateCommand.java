@@ -3,11 +3,13 @@ package io.github.newscorpus.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.newscorpus.Corpus;
 import io.github.newscorpus.CorpusFormatException;
+import io.github.newscorpus.ReadLimits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** Checks corpus files and prints every problem with its place; exits with 1 when any file has one. */
 @Command(name = "validate",
     description = {"Check corpus files (.json, .jsonl, or directories of them) and print every problem"
-        + " with its place.",
+        + " with its place, within the limits the --max-... options set.",
         "Exits with 1 when any file has a problem or cannot be read."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every file is valid", "1:a file has a problem or cannot be read",
@@ -41,6 +43,9 @@ final class ValidateCommand implements Callable<Integer> {
   private boolean json;
 
   @Mixin
+  private LimitOptions limits;
+
+  @Mixin
   private HelpOption help;
 
   @Spec
@@ -48,9 +53,10 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    ReadLimits readLimits = limits.limits(spec, Optional.empty());
     List<Result> results = new ArrayList<>();
     for (Path file : files) {
-      results.add(check(file));
+      results.add(check(file, readLimits));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -64,9 +70,9 @@ final class ValidateCommand implements Callable<Integer> {
     return results.stream().allMatch(Result::valid) ? 0 : 1;
   }
 
-  private static Result check(Path file) {
+  private static Result check(Path file, ReadLimits limits) {
     try {
-      return new Result(file, Corpus.read(file).articles().size(), List.of());
+      return new Result(file, Corpus.read(file, limits).articles().size(), List.of());
     } catch (CorpusFormatException e) {
       return new Result(file, 0, e.problems());
     } catch (IOException | RuntimeException e) {

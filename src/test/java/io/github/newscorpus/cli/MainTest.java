@@ -43,7 +43,9 @@ class MainTest {
   @Test
   void listsTheCommandsInItsHelp() {
     Run run = Run.of("--help").succeeded();
-    assertTrue(run.out().startsWith("Usage: newscorpus [-h] [--json] [--corpus=FILE] [COMMAND]"), run.out());
+    assertTrue(run.out().startsWith("Usage: newscorpus [-h] [--json] [--corpus=FILE] [--max-annotations=N]"),
+        run.out());
+    assertTrue(run.out().contains("[--max-string-length=CHARS] [COMMAND]"), run.out());
     for (String command : new String[] {"summary", "quotes", "entities", "mentions", "search", "validate", "export",
         "render"}) {
       assertTrue(run.out().contains("\n  " + command + " "), command);
