@@ -157,7 +157,7 @@ public final class CorpusFiles {
   static ArticleCursor cursor(Path file, InputStream in, ArticleIds ids, Limits limits)
       throws IOException {
     Problems problems = new Problems(file.toString());
-    return JsonLines.named(file)
+    return Layout.of(file) == Layout.JSON_LINES
         ? new JsonLinesCursor(in, problems, ids, limits)
         : new CorpusJsonCursor(in, problems, ids, limits);
   }

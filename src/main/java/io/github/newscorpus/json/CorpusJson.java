@@ -103,7 +103,7 @@ public final class CorpusJson {
       }
     }
     if (length <= directMax) {
-      Optional<List<Article>> direct = DirectReads.read(head, length, false, limits);
+      Optional<List<Article>> direct = DirectReads.read(head, length, Layout.CORPUS_JSON, limits);
       if (direct.isPresent()) {
         return new Result(direct.get(), List.of());
       }

@@ -64,7 +64,7 @@ final class DirectArticles extends Spliterators.AbstractSpliterator<Article> imp
   private void open(Path file) throws IOException, Unsure {
     in = CorpusFiles.open(file, given);
     try {
-      cursor = DirectCursor.open(in, Files.size(file), JsonLines.named(file), limits, ids);
+      cursor = DirectCursor.open(in, Files.size(file), Layout.of(file), limits, ids);
     } catch (IOException | Unsure | RuntimeException e) {
       closeCurrent();
       throw e;

@@ -36,7 +36,7 @@ final class DirectCursor implements Closeable {
   private enum State { FIELDS, ARTICLES, END }
 
   private final JsonParser parser;
-  private final boolean lines;
+  private final Layout layout;
   private final Limits limits;
   /** The ids of every article read so far, across the inputs of one read or stream. */
   private final Set<String> ids;
@@ -46,19 +46,18 @@ final class DirectCursor implements Closeable {
   /** JSON Lines: the byte offset just after the last value. */
   private long lastEnd;
 
-  private DirectCursor(JsonParser parser, boolean lines, Limits limits, Set<String> ids) {
+  private DirectCursor(JsonParser parser, Layout layout, Limits limits, Set<String> ids) {
     this.parser = parser;
-    this.lines = lines;
+    this.layout = layout;
     this.limits = limits;
     this.ids = ids;
   }
 
   /**
-   * Returns a cursor over {@code in}, of {@code size} bytes, JSON Lines when {@code lines} says
-   * so and corpus JSON otherwise, that adds the ids it reads to {@code ids} and counts them
+   * Returns a cursor over {@code in}, of {@code size} bytes, in {@code layout}, that adds the ids it reads to {@code ids} and counts them
    * against the limit on articles.
    */
-  static DirectCursor open(InputStream in, long size, boolean lines, Limits limits,
+  static DirectCursor open(InputStream in, long size, Layout layout, Limits limits,
       Set<String> ids) throws IOException, Unsure {
     if (size > limits.maxDocumentLength()) {
       throw new Unsure("maxDocumentLength");
@@ -69,11 +68,11 @@ final class DirectCursor implements Closeable {
     } catch (IOException e) {
       throw unsureOrRethrow(e);
     }
-    return start(parser, lines, limits, ids);
+    return start(parser, layout, limits, ids);
   }
 
   /** Returns a cursor over {@code length} bytes of {@code bytes}, as {@link #open} does. */
-  static DirectCursor open(byte[] bytes, int length, boolean lines, Limits limits,
+  static DirectCursor open(byte[] bytes, int length, Layout layout, Limits limits,
       Set<String> ids) throws IOException, Unsure {
     if (length > limits.maxDocumentLength()) {
       throw new Unsure("maxDocumentLength");
@@ -87,7 +86,7 @@ final class DirectCursor implements Closeable {
     } catch (IOException e) {
       throw unsureOrRethrow(e);
     }
-    return start(parser, lines, limits, ids);
+    return start(parser, layout, limits, ids);
   }
 
   /** Returns a factory whose lengths count bytes: as strict as characters, or more. */
@@ -96,11 +95,11 @@ final class DirectCursor implements Closeable {
         : JsonTree.builder(limits, limits.maxDocumentLength()).build();
   }
 
-  private static DirectCursor start(JsonParser parser, boolean lines, Limits limits,
+  private static DirectCursor start(JsonParser parser, Layout layout, Limits limits,
       Set<String> ids) throws IOException, Unsure {
-    DirectCursor cursor = new DirectCursor(parser, lines, limits, ids);
+    DirectCursor cursor = new DirectCursor(parser, layout, limits, ids);
     try {
-      if (lines) {
+      if (layout == Layout.JSON_LINES) {
         cursor.header();
       } else {
         cursor.expect(parser.nextToken(), JsonToken.START_OBJECT);
@@ -122,7 +121,7 @@ final class DirectCursor implements Closeable {
    */
   boolean advance(Consumer<? super Article> action) throws IOException, Unsure {
     try {
-      return lines ? line(action) : corpusJson(action);
+      return layout == Layout.JSON_LINES ? line(action) : corpusJson(action);
     } catch (JsonProcessingException | Utf8Check.Invalid | IllegalStateException e) {
       throw unsureOrRethrow(e);
     }

@@ -21,13 +21,13 @@ final class DirectReads {
   private DirectReads() {}
 
   /**
-   * Returns every article of {@code length} bytes of {@code bytes}, JSON Lines when
-   * {@code lines} says so and corpus JSON otherwise; empty when unsure.
+   * Returns every article of {@code length} bytes of {@code bytes}, in {@code layout}; empty when
+   * unsure.
    */
-  static Optional<List<Article>> read(byte[] bytes, int length, boolean lines, Limits limits)
+  static Optional<List<Article>> read(byte[] bytes, int length, Layout layout, Limits limits)
       throws IOException {
     List<Article> articles = new ArrayList<>();
-    try (DirectCursor cursor = DirectCursor.open(bytes, length, lines, limits, new HashSet<>())) {
+    try (DirectCursor cursor = DirectCursor.open(bytes, length, layout, limits, new HashSet<>())) {
       while (cursor.advance(articles::add)) {
         // each turn reads one article
       }
@@ -51,7 +51,7 @@ final class DirectReads {
     for (Path file : files) {
       try (InputStream in = CorpusFiles.open(file, given);
           DirectCursor cursor =
-              DirectCursor.open(in, Files.size(file), JsonLines.named(file), limits, ids)) {
+              DirectCursor.open(in, Files.size(file), Layout.of(file), limits, ids)) {
         while (cursor.advance(articles::add)) {
           // each turn reads one article
         }

@@ -86,7 +86,7 @@ class DirectArticlesTest {
     Path a = Files.writeString(dir.resolve("a.jsonl"), HEADER + line("a1") + textLast + line("a3"));
     Path b = Files.writeString(dir.resolve("b.jsonl"), HEADER + line("b1"));
     byte[] bytes = Files.readAllBytes(a);
-    assertEquals(Optional.empty(), DirectReads.read(bytes, bytes.length, true, Limits.DEFAULTS),
+    assertEquals(Optional.empty(), DirectReads.read(bytes, bytes.length, Layout.JSON_LINES, Limits.DEFAULTS),
         "the direct path must be unsure of a.jsonl");
     List<Article> streamed = new ArrayList<>();
     try (DirectArticles articles = articles(a, b)) {

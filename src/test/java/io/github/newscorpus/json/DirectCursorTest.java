@@ -42,11 +42,11 @@ class DirectCursorTest {
   private static final String LINES = resource("small.jsonl");
 
   /** Reads on the direct path alone, from an input stream: the articles, or the reason unsure. */
-  private static List<Article> direct(String input, boolean lines, Limits limits)
+  private static List<Article> direct(String input, Layout layout, Limits limits)
       throws IOException, Unsure {
     List<Article> articles = new ArrayList<>();
     byte[] bytes = input.getBytes(StandardCharsets.UTF_8);
-    try (DirectCursor cursor = DirectCursor.open(new ByteArrayInputStream(bytes), bytes.length, lines, limits,
+    try (DirectCursor cursor = DirectCursor.open(new ByteArrayInputStream(bytes), bytes.length, layout, limits,
         new HashSet<>())) {
       while (cursor.advance(articles::add)) {
         // each turn reads one article
@@ -55,8 +55,9 @@ class DirectCursorTest {
     return articles;
   }
 
-  private static CorpusJson.Result checked(String input, boolean lines) {
-    return Layouts.read(input.getBytes(StandardCharsets.UTF_8), lines ? "x.jsonl" : "x.json");
+  private static CorpusJson.Result checked(String input, Layout layout) {
+    return Layouts.read(input.getBytes(StandardCharsets.UTF_8),
+        layout == Layout.JSON_LINES ? "x.jsonl" : "x.json");
   }
 
   private static String edit(String input, String from, String to) {
@@ -67,13 +68,13 @@ class DirectCursorTest {
 
   @Test
   void readsTheFixtureToWhatTheCheckingPathReads() throws Exception {
-    List<Article> articles = direct(JSON, false, Limits.DEFAULTS);
-    assertEquals(checked(JSON, false).articles(), articles);
+    List<Article> articles = direct(JSON, Layout.CORPUS_JSON, Limits.DEFAULTS);
+    assertEquals(checked(JSON, Layout.CORPUS_JSON).articles(), articles);
     // By hand: the emoji is one code point, two UTF-16 units; "Bob" is [23, 26) in code points.
     Article a = articles.get(0);
     assertEquals(new Span(24, 27), a.mentions().get(1).span());
     assertEquals("Hi 👋 there.", a.quotes().get(0).text());
-    assertEquals(articles, direct(LINES, true, Limits.DEFAULTS));
+    assertEquals(articles, direct(LINES, Layout.JSON_LINES, Limits.DEFAULTS));
   }
 
   @Test
@@ -83,11 +84,11 @@ class DirectCursorTest {
         "/io/github/newscorpus/corpus/newscorpus.json")) {
       bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    List<Article> articles = direct(bundled, false, Limits.DEFAULTS);
-    assertEquals(checked(bundled, false).articles(), articles);
+    List<Article> articles = direct(bundled, Layout.CORPUS_JSON, Limits.DEFAULTS);
+    assertEquals(checked(bundled, Layout.CORPUS_JSON).articles(), articles);
     assertEquals(1891, articles.get(0).tokens().size());
     String lines = new String(Layouts.lines(articles), StandardCharsets.UTF_8);
-    assertEquals(articles, direct(lines, true, Limits.DEFAULTS));
+    assertEquals(articles, direct(lines, Layout.JSON_LINES, Limits.DEFAULTS));
   }
 
   /** The load benchmark's row for the checking path must not be read on the direct path. */
@@ -99,17 +100,17 @@ class DirectCursorTest {
       reordered = io.github.newscorpus.bench.Reordered.textLast(in.readAllBytes());
     }
     assertEquals(java.util.Optional.empty(),
-        DirectReads.read(reordered, reordered.length, false, Limits.DEFAULTS));
+        DirectReads.read(reordered, reordered.length, Layout.CORPUS_JSON, Limits.DEFAULTS));
     assertEquals(List.of(), Layouts.read(reordered, "x.json").problems());
   }
 
   @Test
   void readsCrlfLineEndsAByteOrderMarkAndBlankLines() throws Exception {
-    List<Article> expected = direct(LINES, true, Limits.DEFAULTS);
+    List<Article> expected = direct(LINES, Layout.JSON_LINES, Limits.DEFAULTS);
     String crlf = "\uFEFF" + LINES.replace("\n", "\r\n\r\n  \r\n");
-    assertEquals(expected, checked(crlf, true).articles());
-    assertEquals(expected, direct(crlf, true, Limits.DEFAULTS));
-    assertEquals(expected, direct("\uFEFF" + JSON.replace("\n", "\r\n"), false, Limits.DEFAULTS));
+    assertEquals(expected, checked(crlf, Layout.JSON_LINES).articles());
+    assertEquals(expected, direct(crlf, Layout.JSON_LINES, Limits.DEFAULTS));
+    assertEquals(expected, direct("\uFEFF" + JSON.replace("\n", "\r\n"), Layout.CORPUS_JSON, Limits.DEFAULTS));
   }
 
   /** Inputs the checking path reads as valid, in orders or layouts the direct path leaves to it. */
@@ -133,10 +134,10 @@ class DirectCursorTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("validButNotInTheWritersOrder")
   void leavesOtherOrdersToTheCheckingPath(String name, String input) {
-    CorpusJson.Result checked = checked(input, false);
+    CorpusJson.Result checked = checked(input, Layout.CORPUS_JSON);
     assertEquals(List.of(), checked.problems());
-    assertEquals(checked(JSON, false).articles(), checked.articles());
-    assertThrows(Unsure.class, () -> direct(input, false, Limits.DEFAULTS));
+    assertEquals(checked(JSON, Layout.CORPUS_JSON).articles(), checked.articles());
+    assertThrows(Unsure.class, () -> direct(input, Layout.CORPUS_JSON, Limits.DEFAULTS));
   }
 
   /** Edits of small.json, each of which the checking path reports. */
@@ -175,8 +176,8 @@ class DirectCursorTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalidJson")
   void isUnsureOfEveryInvalidCorpusJson(String name, String input) {
-    assertFalse(checked(input, false).problems().isEmpty(), "the checking path must report it");
-    assertThrows(Unsure.class, () -> direct(input, false, Limits.DEFAULTS));
+    assertFalse(checked(input, Layout.CORPUS_JSON).problems().isEmpty(), "the checking path must report it");
+    assertThrows(Unsure.class, () -> direct(input, Layout.CORPUS_JSON, Limits.DEFAULTS));
   }
 
   /** Edits of small.jsonl, each of which the checking path reports. */
@@ -199,17 +200,17 @@ class DirectCursorTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalidLines")
   void isUnsureOfEveryInvalidJsonLines(String name, String input) {
-    assertFalse(checked(input, true).problems().isEmpty(), "the checking path must report it");
-    assertThrows(Unsure.class, () -> direct(input, true, Limits.DEFAULTS));
+    assertFalse(checked(input, Layout.JSON_LINES).problems().isEmpty(), "the checking path must report it");
+    assertThrows(Unsure.class, () -> direct(input, Layout.JSON_LINES, Limits.DEFAULTS));
   }
 
   @Test
   void isUnsureOfInvalidUtf8() {
     byte[] bytes = JSON.getBytes(StandardCharsets.UTF_8);
     bytes[JSON.indexOf("Ann said")] = (byte) 0xC0; // an overlong form's lead byte
-    assertThrows(Unsure.class, () -> DirectCursor.open(new ByteArrayInputStream(bytes), bytes.length, false,
+    assertThrows(Unsure.class, () -> DirectCursor.open(new ByteArrayInputStream(bytes), bytes.length, Layout.CORPUS_JSON,
         Limits.DEFAULTS, new HashSet<>()).advance(a -> { }));
-    assertThrows(Unsure.class, () -> DirectCursor.open(bytes, bytes.length, false,
+    assertThrows(Unsure.class, () -> DirectCursor.open(bytes, bytes.length, Layout.CORPUS_JSON,
         Limits.DEFAULTS, new HashSet<>()));
   }
 
@@ -242,12 +243,12 @@ class DirectCursorTest {
           .problems().isEmpty(), () -> "the checking path must report " + limits);
       assertFalse(Layouts.read(LINES.getBytes(StandardCharsets.UTF_8), "x.jsonl", limits)
           .problems().isEmpty(), () -> "the checking path must report " + limits);
-      assertThrows(Unsure.class, () -> direct(JSON, false, limits), limits::toString);
+      assertThrows(Unsure.class, () -> direct(JSON, Layout.CORPUS_JSON, limits), limits::toString);
       // Regression: from memory, a document too long threw from the parser's creation.
       byte[] bytes = JSON.getBytes(StandardCharsets.UTF_8);
-      assertThrows(Unsure.class, () -> DirectCursor.open(bytes, bytes.length, false, limits,
+      assertThrows(Unsure.class, () -> DirectCursor.open(bytes, bytes.length, Layout.CORPUS_JSON, limits,
           new HashSet<>()).advance(a -> { }), limits::toString);
-      assertThrows(Unsure.class, () -> direct(LINES, true, limits), limits::toString);
+      assertThrows(Unsure.class, () -> direct(LINES, Layout.JSON_LINES, limits), limits::toString);
     }
   }
 
@@ -255,11 +256,11 @@ class DirectCursorTest {
   void addsTheIdsItReadsAndIsUnsureOfOneSeenInAnEarlierInput() throws Exception {
     Set<String> ids = new HashSet<>();
     byte[] bytes = JSON.getBytes(StandardCharsets.UTF_8);
-    try (DirectCursor cursor = DirectCursor.open(bytes, bytes.length, false, Limits.DEFAULTS, ids)) {
+    try (DirectCursor cursor = DirectCursor.open(bytes, bytes.length, Layout.CORPUS_JSON, Limits.DEFAULTS, ids)) {
       assertTrue(cursor.advance(a -> { }));
       assertEquals(Set.of("wave"), ids);
     }
-    try (DirectCursor cursor = DirectCursor.open(bytes, bytes.length, false, Limits.DEFAULTS, ids)) {
+    try (DirectCursor cursor = DirectCursor.open(bytes, bytes.length, Layout.CORPUS_JSON, Limits.DEFAULTS, ids)) {
       assertThrows(Unsure.class, () -> cursor.advance(a -> { }));
     }
   }

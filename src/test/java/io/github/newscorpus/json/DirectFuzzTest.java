@@ -8,7 +8,6 @@ import io.github.newscorpus.model.Article;
 import io.github.newscorpus.testing.Fuzzing;
 import io.github.newscorpus.testing.JsonMutations;
 import io.github.newscorpus.testing.JsonMutations.Case;
-import io.github.newscorpus.testing.JsonMutations.Layout;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -84,18 +83,19 @@ class DirectFuzzTest {
 
   @Property(tries = 1000, seed = "20261129", edgeCases = EdgeCasesMode.NONE)
   void corpusJsonAgrees(@ForAll("cases") Case c) {
-    agree("corpus JSON", c.apply(Layout.JSON), false, Limits.DEFAULTS);
+    agree("corpus JSON", c.apply(JsonMutations.Layout.JSON), Layout.CORPUS_JSON, Limits.DEFAULTS);
   }
 
   @Property(tries = 1000, seed = "20261130", edgeCases = EdgeCasesMode.NONE)
   void jsonLinesAgree(@ForAll("cases") Case c) {
-    agree("JSON Lines", c.apply(Layout.LINES), true, Limits.DEFAULTS);
+    agree("JSON Lines", c.apply(JsonMutations.Layout.LINES), Layout.JSON_LINES, Limits.DEFAULTS);
   }
 
   @Property(tries = 500, seed = "20261201", edgeCases = EdgeCasesMode.NONE)
   void smallLimitsAgree(@ForAll("cases") Case c, @ForAll("smallLimits") Limits limits) {
     boolean lines = c.seed() % 2 == 0;
-    agree("small limits", c.apply(lines ? Layout.LINES : Layout.JSON), lines, limits);
+    agree("small limits", c.apply(lines ? JsonMutations.Layout.LINES : JsonMutations.Layout.JSON),
+        lines ? Layout.JSON_LINES : Layout.CORPUS_JSON, limits);
   }
 
   @Provide
@@ -106,23 +106,23 @@ class DirectFuzzTest {
   /** Each seed once, whatever the number of tries asked for (exhaustive, like the truncations). */
   @Property(generation = GenerationMode.EXHAUSTIVE)
   void everySeedIsReadOnTheDirectPath(@ForAll("seedIndexes") int seed) throws IOException {
-    for (Layout layout : Layout.values()) {
-      byte[] input = JsonMutations.seed(seed, layout);
-      Optional<List<Article>> direct =
-          DirectReads.read(input, input.length, layout == Layout.LINES, Limits.DEFAULTS);
+    for (JsonMutations.Layout mutated : JsonMutations.Layout.values()) {
+      byte[] input = JsonMutations.seed(seed, mutated);
+      Layout layout = mutated == JsonMutations.Layout.LINES ? Layout.JSON_LINES : Layout.CORPUS_JSON;
+      Optional<List<Article>> direct = DirectReads.read(input, input.length, layout, Limits.DEFAULTS);
       String name = layout + " seed " + seed;
       assertTrue(direct.isPresent(), () -> name + " left to the checking path");
-      assertEquals(checked(input, layout == Layout.LINES, Limits.DEFAULTS).articles(), direct.get());
+      assertEquals(checked(input, layout, Limits.DEFAULTS).articles(), direct.get());
     }
   }
 
-  private static void agree(String label, byte[] input, boolean lines, Limits limits) {
-    CorpusJson.Result checked = checked(input, lines, limits);
+  private static void agree(String label, byte[] input, Layout layout, Limits limits) {
+    CorpusJson.Result checked = checked(input, layout, limits);
     Optional<List<Article>> fromBytes;
     Optional<List<Article>> fromStream;
     try {
-      fromBytes = DirectReads.read(input, input.length, lines, limits);
-      fromStream = fromStream(input, lines, limits);
+      fromBytes = DirectReads.read(input, input.length, layout, limits);
+      fromStream = fromStream(input, layout, limits);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -175,13 +175,13 @@ class DirectFuzzTest {
     boolean lines = c.seed() % 2 == 1;
     Path file = Files.createTempFile("direct-fuzz", lines ? ".jsonl" : ".json");
     try {
-      Files.write(file, c.apply(lines ? Layout.LINES : Layout.JSON));
+      Files.write(file, c.apply(lines ? JsonMutations.Layout.LINES : JsonMutations.Layout.JSON));
       List<Object> direct = stream(new DirectArticles(file, List.of(file),
           CorpusFormatException::new, limits));
       List<Object> checking = stream(new FileArticles(file, List.of(file),
           CorpusFormatException::new, limits));
       assertEquals(checking, direct, () -> limits + "\n" + Fuzzing.describe(c.apply(
-          lines ? Layout.LINES : Layout.JSON)));
+          lines ? JsonMutations.Layout.LINES : JsonMutations.Layout.JSON)));
       STREAMS.incrementAndGet(direct.get(1).equals(List.of()) ? 0
           : ((List<?>) direct.get(0)).isEmpty() ? 1 : 2);
     } finally {
@@ -205,10 +205,10 @@ class DirectFuzzTest {
     return List.of(read, problems);
   }
 
-  private static Optional<List<Article>> fromStream(byte[] input, boolean lines, Limits limits)
+  private static Optional<List<Article>> fromStream(byte[] input, Layout layout, Limits limits)
       throws IOException {
     List<Article> articles = new ArrayList<>();
-    try (DirectCursor cursor = DirectCursor.open(new ByteArrayInputStream(input), input.length, lines, limits,
+    try (DirectCursor cursor = DirectCursor.open(new ByteArrayInputStream(input), input.length, layout, limits,
         new HashSet<>())) {
       while (cursor.advance(articles::add)) {
         // each turn reads one article
@@ -219,7 +219,7 @@ class DirectFuzzTest {
     }
   }
 
-  private static CorpusJson.Result checked(byte[] input, boolean lines, Limits limits) {
-    return Layouts.read(input, lines ? "fuzz.jsonl" : "fuzz.json", limits);
+  private static CorpusJson.Result checked(byte[] input, Layout layout, Limits limits) {
+    return Layouts.read(input, layout == Layout.JSON_LINES ? "fuzz.jsonl" : "fuzz.json", limits);
   }
 }

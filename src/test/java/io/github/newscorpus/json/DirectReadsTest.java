@@ -35,11 +35,11 @@ class DirectReadsTest {
   @Test
   void readsBytesOfEitherLayout() throws IOException {
     byte[] lines = (HEADER + line("a") + line("b")).getBytes(StandardCharsets.UTF_8);
-    assertEquals(List.of("a", "b"), ids(DirectReads.read(lines, lines.length, true, Limits.DEFAULTS)));
+    assertEquals(List.of("a", "b"), ids(DirectReads.read(lines, lines.length, Layout.JSON_LINES, Limits.DEFAULTS)));
     // only the first length bytes count: cut after the first article, the rest is ignored
     int cut = (HEADER + line("a")).getBytes(StandardCharsets.UTF_8).length;
-    assertEquals(List.of("a"), ids(DirectReads.read(lines, cut, true, Limits.DEFAULTS)));
-    assertEquals(Optional.empty(), DirectReads.read(lines, cut - 2, true, Limits.DEFAULTS));
+    assertEquals(List.of("a"), ids(DirectReads.read(lines, cut, Layout.JSON_LINES, Limits.DEFAULTS)));
+    assertEquals(Optional.empty(), DirectReads.read(lines, cut - 2, Layout.JSON_LINES, Limits.DEFAULTS));
   }
 
   @Test

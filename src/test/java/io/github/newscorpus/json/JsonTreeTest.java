@@ -245,7 +245,7 @@ class JsonTreeTest {
       assertEquals(List.of(), checked.problems(), blocks + " blocks");
       assertEquals(1 << blocks, checked.articles().get(0).expectEntity("Ann").externalIds().size());
       assertEquals(Optional.of(checked.articles()),
-          DirectReads.read(input, input.length, true, Limits.DEFAULTS), blocks + " blocks");
+          DirectReads.read(input, input.length, Layout.JSON_LINES, Limits.DEFAULTS), blocks + " blocks");
     }
   }
 }
