@@ -27,7 +27,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.GenerationMode;
@@ -119,11 +118,7 @@ class CorpusFuzzTest {
 
   @Provide
   Arbitrary<Limits> smallLimits() {
-    return Combinators.combine(Arbitraries.longs().between(1, 30_000),
-        Arbitraries.longs().between(1, 12_000), Arbitraries.integers().between(1, 400),
-        Arbitraries.integers().between(1, 10), Arbitraries.integers().between(1, 4),
-        Arbitraries.integers().between(1, 120), Arbitraries.integers().between(1, 1_500))
-        .as(Limits::new);
+    return JsonMutations.smallLimits();
   }
 
   /**

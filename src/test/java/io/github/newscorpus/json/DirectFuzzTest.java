@@ -74,11 +74,7 @@ class DirectFuzzTest {
 
   @Provide
   Arbitrary<Limits> smallLimits() {
-    return Combinators.combine(Arbitraries.longs().between(1, 30_000),
-        Arbitraries.longs().between(1, 12_000), Arbitraries.integers().between(1, 400),
-        Arbitraries.integers().between(1, 10), Arbitraries.integers().between(1, 4),
-        Arbitraries.integers().between(1, 120), Arbitraries.integers().between(1, 1_500))
-        .as(Limits::new);
+    return JsonMutations.smallLimits();
   }
 
   @Property(tries = 1000, seed = "20261129", edgeCases = EdgeCasesMode.NONE)

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.newscorpus.Corpus;
+import io.github.newscorpus.json.Limits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -103,6 +104,18 @@ public final class JsonMutations {
       {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xC3}, {(byte) 0xFE, (byte) 0xFF}};
 
   private JsonMutations() {}
+
+  /**
+   * Returns limits each so small that most seeds break it: a file of at most 30,000 characters, an
+   * article of 12,000, a string of 400, nesting of 10, 4 articles, 120 annotations, 1,500 values.
+   */
+  public static Arbitrary<Limits> smallLimits() {
+    return Combinators.combine(Arbitraries.longs().between(1, 30_000),
+        Arbitraries.longs().between(1, 12_000), Arbitraries.integers().between(1, 400),
+        Arbitraries.integers().between(1, 10), Arbitraries.integers().between(1, 4),
+        Arbitraries.integers().between(1, 120), Arbitraries.integers().between(1, 1_500))
+        .as(Limits::new);
+  }
 
   /** Returns cases with up to three tree changes and up to two byte changes. */
   public static Arbitrary<Case> cases() {
