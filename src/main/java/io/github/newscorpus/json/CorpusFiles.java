@@ -2,6 +2,7 @@ package io.github.newscorpus.json;
 
 import io.github.newscorpus.internal.AtomicFiles;
 import io.github.newscorpus.model.Article;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.InputStream;
@@ -77,6 +78,22 @@ public final class CorpusFiles {
   static InputStream open(Path file, Path given) throws IOException {
     return file.equals(given) ? Files.newInputStream(file)
         : Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /**
+   * Closes {@code cursor}, then {@code file} even when that fails; either may be null. For the
+   * spliterators, which each hold a cursor over the file they opened.
+   */
+  static void close(Closeable cursor, InputStream file) throws IOException {
+    try {
+      if (cursor != null) {
+        cursor.close();
+      }
+    } finally {
+      if (file != null) {
+        file.close();
+      }
+    }
   }
 
   /** Streams as {@link #stream(Path, Failure, Limits)} does, within the default limits. */

@@ -176,15 +176,7 @@ final class DirectArticles extends Spliterators.AbstractSpliterator<Article> imp
     InputStream file = in;
     cursor = null;
     in = null;
-    try {
-      if (current != null) {
-        current.close();
-      }
-    } finally {
-      if (file != null) {
-        file.close();
-      }
-    }
+    CorpusFiles.close(current, file);
   }
 
   private void closeQuietly(IOException failure) {

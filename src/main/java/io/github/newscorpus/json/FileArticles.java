@@ -124,15 +124,7 @@ final class FileArticles extends Spliterators.AbstractSpliterator<Article> imple
     InputStream file = in;
     cursor = null;
     in = null;
-    try {
-      if (current != null) {
-        current.close();
-      }
-    } finally {
-      if (file != null) {
-        file.close();
-      }
-    }
+    CorpusFiles.close(current, file);
   }
 
   private void closeQuietly(IOException failure) {
