@@ -1,7 +1,6 @@
 package io.github.newscorpus;
 
 import io.github.newscorpus.json.CorpusFiles;
-import io.github.newscorpus.json.CorpusJson;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Quote;
 import io.github.newscorpus.query.CorpusQueries;
@@ -39,6 +38,11 @@ public final class Corpus {
 
   private Corpus(List<Article> articles) {
     this.articles = articles;
+  }
+
+  /** Returns a corpus of articles whose ids are known to be unique, without copying them again. */
+  static Corpus ofUnique(List<Article> articles) {
+    return new Corpus(List.copyOf(articles));
   }
 
   /**
@@ -99,7 +103,7 @@ public final class Corpus {
           throw new IllegalStateException("bundled corpus " + BUNDLED_RESOURCE
               + " is missing from the class path");
         }
-        return read(in, BUNDLED_RESOURCE);
+        return reader().read(in, BUNDLED_RESOURCE);
       } catch (CorpusFormatException e) {
         throw new IllegalStateException("bundled corpus " + BUNDLED_RESOURCE + " is invalid: "
             + e.getMessage(), e);
@@ -110,26 +114,36 @@ public final class Corpus {
   }
 
   /**
+   * Returns the reader that {@link #read(Path)} and {@link #stream(Path)} use: the default
+   * limits, failing at the first problem. Its copies read within other limits, past bad
+   * articles, from streams and from strings.
+   */
+  public static CorpusReader reader() {
+    return CorpusReader.defaults();
+  }
+
+  /**
    * Reads a corpus from a corpus JSON file, a JSON Lines file (one whose name ends with
    * {@code .jsonl}), or a directory, checking all of it. A directory is read as every file below
    * it, at any depth, whose name ends with {@code .json} or {@code .jsonl}, in order of their paths;
    * symbolic links inside it are not followed, and an empty directory gives an empty corpus.
    * Article ids must be unique across all the files.
    *
-   * <p>Problems are placed as {@code file:line:column: pointer: message}. In a corpus JSON file the
-   * pointer is a JSON pointer from the file's root ({@code /articles/2/mentions/5/text}); in a JSON
-   * Lines file, where each line is a JSON document of its own, it points into that line's value
-   * ({@code /mentions/5/text}), and the line is the file's line number.
+   * <p>Problems are placed as {@code file:line:column: pointer: message}, the column in
+   * characters. In a corpus JSON file the pointer is a JSON pointer from the file's root
+   * ({@code /articles/2/mentions/5/text}); in a JSON Lines file, where each line is a JSON
+   * document of its own, it points into that line's value ({@code /mentions/5/text}), and the
+   * line is the file's line number.
    *
    * <p>Reads within the {@linkplain ReadLimits#defaults() default limits}; see
-   * {@link #read(Path, ReadLimits)}.
+   * {@link #read(Path, ReadLimits)} and {@link #reader()} for more.
    *
-   * @throws CorpusFormatException when the content is invalid; the message lists every problem
-   *     with its place, and nothing is returned half-loaded
+   * @throws CorpusFormatException when the content is invalid; it lists every problem with its
+   *     place, and nothing is returned half-loaded
    * @throws IOException when a file cannot be read
    */
   public static Corpus read(Path path) throws IOException {
-    return read(path, ReadLimits.defaults());
+    return reader().read(path);
   }
 
   /**
@@ -142,19 +156,7 @@ public final class Corpus {
    * @throws IOException when a file cannot be read
    */
   public static Corpus read(Path path, ReadLimits limits) throws IOException {
-    CorpusJson.Result result = CorpusFiles.read(path, limits.values());
-    if (!result.problems().isEmpty()) {
-      throw new CorpusFormatException(path.toString(), result.problems());
-    }
-    return new Corpus(result.articles());
-  }
-
-  private static Corpus read(InputStream in, String source) throws IOException {
-    CorpusJson.Result result = CorpusJson.read(in, source);
-    if (!result.problems().isEmpty()) {
-      throw new CorpusFormatException(source, result.problems());
-    }
-    return new Corpus(result.articles());
+    return reader().withLimits(limits).read(path);
   }
 
   /**
@@ -169,21 +171,19 @@ public final class Corpus {
    * }
    * }</pre>
    *
-   * <p>Each article is checked as {@link #read(Path)} checks it. The first invalid article (or
-   * other problem, such as an unknown format or a syntax error) ends the stream with an
-   * {@link UncheckedIOException} whose cause is a {@link CorpusFormatException} naming the file and
-   * the place of each of that article's problems; every article delivered before it was valid. A
-   * check that needs the end of a corpus JSON file (a missing {@code format} field, content after
-   * the corpus) fails only there, after that file's articles.
-   *
-   * <p>Reads within the {@linkplain ReadLimits#defaults() default limits}; see
-   * {@link #stream(Path, ReadLimits)}.
+   * <p>Each article is checked as {@link #read(Path)} checks it, and every article the stream
+   * delivers is valid. The first invalid article (or other problem, such as an unknown format or a
+   * syntax error) ends the stream with an {@link UncheckedIOException} whose cause is a
+   * {@link CorpusFormatException} naming the file and every problem of that article. A check that
+   * needs the end of a corpus JSON file (a missing {@code format} field, content after the
+   * corpus) fails only there, after that file's articles. To stream past bad articles, use
+   * {@code reader().skippingBadArticles(...)}.
    *
    * @throws IOException when the directory cannot be listed or the first file cannot be opened;
    *     later read failures come as {@link UncheckedIOException}
    */
   public static Stream<Article> stream(Path path) throws IOException {
-    return stream(path, ReadLimits.defaults());
+    return reader().stream(path);
   }
 
   /**
@@ -195,7 +195,7 @@ public final class Corpus {
    *     later read failures come as {@link UncheckedIOException}
    */
   public static Stream<Article> stream(Path path, ReadLimits limits) throws IOException {
-    return CorpusFiles.stream(path, CorpusFormatException::new, limits.values());
+    return reader().withLimits(limits).stream(path);
   }
 
   /**

@@ -4,37 +4,37 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Signals that a corpus could not be loaded because its content is invalid. The message lists
- * every problem found, each with its place ({@code file:line:column: JSON pointer: what was
- * expected}; in a JSON Lines file the pointer points into the value on that line); for a
- * directory, each problem names its own file. {@link #problems()} returns them one by one.
+ * Signals that an input could not be loaded because its content is invalid. {@link #problems()}
+ * gives every problem found as a {@link FormatProblem}, with its place; the message lists them
+ * (the first 50) in the form {@code file:line:column: pointer: message}.
  */
 public final class CorpusFormatException extends IOException {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /** The most problems the message spells out; {@link #problems()} always has them all. */
   private static final int MESSAGE_LIMIT = 50;
 
-  private final List<String> problems;
+  private final List<FormatProblem> problems;
 
   /**
    * Creates an exception for the problems found in {@code source}.
    *
-   * @param source names the input, such as a file name
-   * @param problems at least one, each with its place
+   * @param source names the input, such as a file name or a directory
+   * @param problems at least one, in the order found
+   * @throws IllegalArgumentException when {@code problems} is empty
    */
-  public CorpusFormatException(String source, List<String> problems) {
+  public CorpusFormatException(String source, List<FormatProblem> problems) {
     super(message(source, problems));
     this.problems = List.copyOf(problems);
   }
 
   /** Returns every problem found, in the order found; never empty. */
-  public List<String> problems() {
+  public List<FormatProblem> problems() {
     return problems;
   }
 
-  private static String message(String source, List<String> problems) {
+  private static String message(String source, List<FormatProblem> problems) {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("problems must not be empty");
     }

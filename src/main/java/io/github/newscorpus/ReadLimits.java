@@ -1,32 +1,32 @@
 package io.github.newscorpus;
 
-import io.github.newscorpus.json.Limits;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Holds the limits a read enforces on its input, so that a hostile or broken file ends in a
+ * Holds the limits a read enforces on its input, so that a hostile or broken input ends in a
  * {@link CorpusFormatException} that names the limit and its value, never in an
  * {@link OutOfMemoryError}, a {@link StackOverflowError} or a read without end. A read stops at
- * the first limit broken; the file's problems found before it are reported with it.
+ * the first limit broken; the input's problems found before it are reported with it.
  *
  * <p>Immutable and thread-safe; each {@code with…} method returns a copy with one limit changed.
+ * Lengths count characters (Unicode code points), not bytes.
  *
  * <table>
  *   <caption>The limits and their defaults</caption>
  *   <tr><th>limit</th><th>default</th><th>bounds</th></tr>
  *   <tr><td>{@link #maxDocumentLength()}</td><td>none ({@code Long.MAX_VALUE})</td>
- *       <td>the characters of one file (a corpus JSON or JSON Lines file; in a directory,
+ *       <td>the characters of one input (a corpus JSON or JSON Lines file; in a directory,
  *       each)</td></tr>
  *   <tr><td>{@link #maxArticleLength()}</td><td>50,000,000</td>
  *       <td>the characters of one article's JSON (an item of {@code articles}, a line of a JSON
  *       Lines file, a brat {@code .ann} file)</td></tr>
  *   <tr><td>{@link #maxStringLength()}</td><td>20,000,000</td>
- *       <td>the characters of one JSON string, such as an article's {@code text}, or of a brat
- *       {@code .txt} file</td></tr>
+ *       <td>the characters (UTF-16 units) of one JSON string, such as an article's
+ *       {@code text}, or of a brat {@code .txt} file</td></tr>
  *   <tr><td>{@link #maxNestingDepth()}</td><td>64</td>
- *       <td>how deeply arrays and objects nest in one file, the outermost counting 1 (a valid
- *       corpus JSON file nests 7 deep, a JSON Lines line 5); at most 1,000</td></tr>
+ *       <td>how deeply arrays and objects nest in one JSON document, the outermost counting 1
+ *       (a valid corpus JSON file nests 7 deep, a JSON Lines line 5); at most 1,000</td></tr>
  *   <tr><td>{@link #maxArticles()}</td><td>1,000,000</td>
  *       <td>the articles of one read or stream, across all the files of a directory</td></tr>
  *   <tr><td>{@link #maxAnnotations()}</td><td>100,000</td>
@@ -38,29 +38,53 @@ import java.util.Locale;
  *       {@code null}) of one article</td></tr>
  * </table>
  *
- * <p>With the defaults, the JSON tree of one article takes at most about 110 MB (measured with
- * the worst shape, a million values as half a million one-field objects; a million numbers take
- * 30 MB), plus its strings, at most 50,000,000 characters; the tree is dropped once the article
- * is built. The bundled article, for scale, is 183,860 characters of JSON, 10,473 values
- * and 2,327 annotations. A number longer than 1,000 characters and a field name longer than
- * 50,000 are refused too (the JSON parser's own fixed limits).
+ * <p>A read holds one article's annotations at a time (and, for {@code Corpus.read}, the
+ * articles it returns), so the limits on one article bound what a read holds beyond its result.
+ * The bundled article, for scale, is 183,860 characters of JSON, 10,473 values and 2,327
+ * annotations. A number longer than 1,000 characters and a field name longer than 50,000 are
+ * refused too (fixed limits of the JSON parser).
  *
  * <pre>{@code
  * Corpus big = Corpus.read(Path.of("books.jsonl"),
  *     ReadLimits.defaults().withMaxAnnotations(2_000_000).withMaxArticleValues(20_000_000));
  * }</pre>
+ *
+ * @param maxDocumentLength the most characters of one input; at least 1
+ * @param maxArticleLength the most characters of one article's JSON; at least 1
+ * @param maxStringLength the most characters of one JSON string; at least 1
+ * @param maxNestingDepth the deepest nesting of arrays and objects; 1 to
+ *     {@link #NESTING_DEPTH_CEILING}
+ * @param maxArticles the most articles of one read or stream; at least 1
+ * @param maxAnnotations the most annotations of one article; at least 1
+ * @param maxArticleValues the most JSON values of one article; at least 1
  */
-public final class ReadLimits {
+public record ReadLimits(long maxDocumentLength, long maxArticleLength, int maxStringLength,
+    int maxNestingDepth, int maxArticles, int maxAnnotations, int maxArticleValues) {
 
-  /** The deepest nesting a read may be allowed: the reader recurses once per level. */
+  /** The deepest nesting a read may be allowed. */
   public static final int NESTING_DEPTH_CEILING = 1_000;
 
-  private static final ReadLimits DEFAULTS = new ReadLimits(Limits.DEFAULTS);
+  private static final ReadLimits DEFAULTS =
+      new ReadLimits(Long.MAX_VALUE, 50_000_000L, 20_000_000, 64, 1_000_000, 100_000, 1_000_000);
 
-  private final Limits values;
-
-  private ReadLimits(Limits values) {
-    this.values = values;
+  /**
+   * Checks every limit.
+   *
+   * @throws IllegalArgumentException when a limit is less than 1, or the nesting depth more than
+   *     {@link #NESTING_DEPTH_CEILING}; the message names the limit and its value
+   */
+  public ReadLimits {
+    positive("maxDocumentLength", maxDocumentLength);
+    positive("maxArticleLength", maxArticleLength);
+    positive("maxStringLength", maxStringLength);
+    positive("maxNestingDepth", maxNestingDepth);
+    positive("maxArticles", maxArticles);
+    positive("maxAnnotations", maxAnnotations);
+    positive("maxArticleValues", maxArticleValues);
+    if (maxNestingDepth > NESTING_DEPTH_CEILING) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "maxNestingDepth (%,d) must not exceed %,d", maxNestingDepth, NESTING_DEPTH_CEILING));
+    }
   }
 
   /** Returns the default limits, those of {@link Corpus#read(Path)}; see the table above. */
@@ -68,156 +92,52 @@ public final class ReadLimits {
     return DEFAULTS;
   }
 
-  /** Returns the limits as the readers take them. */
-  Limits values() {
-    return values;
-  }
-
-  /** Returns the most characters one file may hold; {@code Long.MAX_VALUE} (none) by default. */
-  public long maxDocumentLength() {
-    return values.maxDocumentLength();
-  }
-
-  /** Returns the most characters one article's JSON may take; 50,000,000 by default. */
-  public long maxArticleLength() {
-    return values.maxArticleLength();
-  }
-
-  /** Returns the most characters one JSON string may hold; 20,000,000 by default. */
-  public int maxStringLength() {
-    return values.maxStringLength();
-  }
-
-  /** Returns how deeply arrays and objects may nest in one file; 64 by default. */
-  public int maxNestingDepth() {
-    return values.maxNestingDepth();
-  }
-
-  /** Returns the most articles one read or stream may hold; 1,000,000 by default. */
-  public int maxArticles() {
-    return values.maxArticles();
-  }
-
-  /** Returns the most annotations one article may hold; 100,000 by default. */
-  public int maxAnnotations() {
-    return values.maxAnnotations();
-  }
-
-  /** Returns the most JSON values one article may hold; 1,000,000 by default. */
-  public int maxArticleValues() {
-    return values.maxArticleValues();
-  }
-
-  /**
-   * Returns a copy with the given limit on the characters of one file.
-   *
-   * @throws IllegalArgumentException when {@code value} is less than 1
-   */
+  /** Returns a copy with the given limit on the characters of one input. */
   public ReadLimits withMaxDocumentLength(long value) {
-    Limits v = values;
-    return new ReadLimits(new Limits(positive("maxDocumentLength", value), v.maxArticleLength(),
-        v.maxStringLength(), v.maxNestingDepth(), v.maxArticles(), v.maxAnnotations(),
-        v.maxArticleValues()));
+    return new ReadLimits(value, maxArticleLength, maxStringLength, maxNestingDepth, maxArticles,
+        maxAnnotations, maxArticleValues);
   }
 
-  /**
-   * Returns a copy with the given limit on the characters of one article's JSON.
-   *
-   * @throws IllegalArgumentException when {@code value} is less than 1
-   */
+  /** Returns a copy with the given limit on the characters of one article's JSON. */
   public ReadLimits withMaxArticleLength(long value) {
-    Limits v = values;
-    return new ReadLimits(new Limits(v.maxDocumentLength(), positive("maxArticleLength", value),
-        v.maxStringLength(), v.maxNestingDepth(), v.maxArticles(), v.maxAnnotations(),
-        v.maxArticleValues()));
+    return new ReadLimits(maxDocumentLength, value, maxStringLength, maxNestingDepth, maxArticles,
+        maxAnnotations, maxArticleValues);
   }
 
-  /**
-   * Returns a copy with the given limit on the characters of one string.
-   *
-   * @throws IllegalArgumentException when {@code value} is less than 1
-   */
+  /** Returns a copy with the given limit on the characters of one string. */
   public ReadLimits withMaxStringLength(int value) {
-    Limits v = values;
-    return new ReadLimits(new Limits(v.maxDocumentLength(), v.maxArticleLength(),
-        (int) positive("maxStringLength", value), v.maxNestingDepth(), v.maxArticles(),
-        v.maxAnnotations(), v.maxArticleValues()));
+    return new ReadLimits(maxDocumentLength, maxArticleLength, value, maxNestingDepth, maxArticles,
+        maxAnnotations, maxArticleValues);
   }
 
-  /**
-   * Returns a copy with the given limit on nesting.
-   *
-   * @throws IllegalArgumentException when {@code value} is less than 1 or more than
-   *     {@link #NESTING_DEPTH_CEILING}
-   */
+  /** Returns a copy with the given limit on nesting. */
   public ReadLimits withMaxNestingDepth(int value) {
-    if (value > NESTING_DEPTH_CEILING) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "maxNestingDepth (%,d) must not exceed %,d", value, NESTING_DEPTH_CEILING));
-    }
-    Limits v = values;
-    return new ReadLimits(new Limits(v.maxDocumentLength(), v.maxArticleLength(),
-        v.maxStringLength(), (int) positive("maxNestingDepth", value), v.maxArticles(),
-        v.maxAnnotations(), v.maxArticleValues()));
+    return new ReadLimits(maxDocumentLength, maxArticleLength, maxStringLength, value, maxArticles,
+        maxAnnotations, maxArticleValues);
   }
 
-  /**
-   * Returns a copy with the given limit on the articles of one read or stream.
-   *
-   * @throws IllegalArgumentException when {@code value} is less than 1
-   */
+  /** Returns a copy with the given limit on the articles of one read or stream. */
   public ReadLimits withMaxArticles(int value) {
-    Limits v = values;
-    return new ReadLimits(new Limits(v.maxDocumentLength(), v.maxArticleLength(),
-        v.maxStringLength(), v.maxNestingDepth(), (int) positive("maxArticles", value),
-        v.maxAnnotations(), v.maxArticleValues()));
+    return new ReadLimits(maxDocumentLength, maxArticleLength, maxStringLength, maxNestingDepth,
+        value, maxAnnotations, maxArticleValues);
   }
 
-  /**
-   * Returns a copy with the given limit on the annotations of one article.
-   *
-   * @throws IllegalArgumentException when {@code value} is less than 1
-   */
+  /** Returns a copy with the given limit on the annotations of one article. */
   public ReadLimits withMaxAnnotations(int value) {
-    Limits v = values;
-    return new ReadLimits(new Limits(v.maxDocumentLength(), v.maxArticleLength(),
-        v.maxStringLength(), v.maxNestingDepth(), v.maxArticles(),
-        (int) positive("maxAnnotations", value), v.maxArticleValues()));
+    return new ReadLimits(maxDocumentLength, maxArticleLength, maxStringLength, maxNestingDepth,
+        maxArticles, value, maxArticleValues);
   }
 
-  /**
-   * Returns a copy with the given limit on the JSON values of one article.
-   *
-   * @throws IllegalArgumentException when {@code value} is less than 1
-   */
+  /** Returns a copy with the given limit on the JSON values of one article. */
   public ReadLimits withMaxArticleValues(int value) {
-    Limits v = values;
-    return new ReadLimits(new Limits(v.maxDocumentLength(), v.maxArticleLength(),
-        v.maxStringLength(), v.maxNestingDepth(), v.maxArticles(), v.maxAnnotations(),
-        (int) positive("maxArticleValues", value)));
+    return new ReadLimits(maxDocumentLength, maxArticleLength, maxStringLength, maxNestingDepth,
+        maxArticles, maxAnnotations, value);
   }
 
-  private static long positive(String name, long value) {
+  private static void positive(String name, long value) {
     if (value < 1) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "%s (%,d) must be at least 1", name, value));
     }
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o == this || o instanceof ReadLimits other && values.equals(other.values);
-  }
-
-  @Override
-  public int hashCode() {
-    return values.hashCode();
-  }
-
-  /** Returns every limit with its value, as {@code ReadLimits[maxDocumentLength=…, …]}. */
-  @Override
-  public String toString() {
-    return "Read" + values;
   }
 }

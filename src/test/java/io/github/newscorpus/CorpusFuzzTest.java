@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.github.newscorpus.json.CorpusJson;
 import io.github.newscorpus.json.Layouts;
-import io.github.newscorpus.json.Limits;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.testing.Fuzzing;
 import io.github.newscorpus.testing.Fuzzing.Outcome;
@@ -91,7 +89,7 @@ class CorpusFuzzTest {
     byte[] input = c.apply(lines ? Layout.LINES : Layout.JSON);
     Path file = DIR.resolve(lines ? "stream.jsonl" : "stream.json");
     Files.write(file, input);
-    List<String> readProblems = List.of();
+    List<FormatProblem> readProblems = List.of();
     List<Article> read = List.of();
     try {
       read = Corpus.read(file).articles();
@@ -108,7 +106,7 @@ class CorpusFuzzTest {
     } catch (UncheckedIOException e) {
       CorpusFormatException cause = assertInstanceOf(CorpusFormatException.class, e.getCause(), () -> describe(input));
       assertPlaced(cause, file, input);
-      List<String> missing = new ArrayList<>(cause.problems());
+      List<FormatProblem> missing = new ArrayList<>(cause.problems());
       missing.removeAll(readProblems);
       assertEquals(List.of(), missing, () -> "problems the stream found but the read did not: " + describe(input));
       Fuzzing.count("Corpus.stream", Outcome.REJECTED);
@@ -117,7 +115,7 @@ class CorpusFuzzTest {
   }
 
   @Provide
-  Arbitrary<Limits> smallLimits() {
+  Arbitrary<ReadLimits> smallLimits() {
     return JsonMutations.smallLimits();
   }
 
@@ -126,11 +124,11 @@ class CorpusFuzzTest {
    * always, and what is valid within small limits is valid, and the same, within the defaults.
    */
   @Property(tries = 500, seed = "20170226", edgeCases = EdgeCasesMode.NONE)
-  void smallLimitsAreBrokenWithPlaces(@ForAll("cases") Case c, @ForAll("smallLimits") Limits limits) {
+  void smallLimitsAreBrokenWithPlaces(@ForAll("cases") Case c, @ForAll("smallLimits") ReadLimits limits) {
     boolean lines = c.seed() % 2 == 0;
     byte[] input = c.apply(lines ? Layout.LINES : Layout.JSON);
     String name = lines ? "fuzz.jsonl" : "fuzz.json";
-    CorpusJson.Result result;
+    Layouts.Result result;
     try {
       result = Layouts.read(input, name, limits);
     } catch (RuntimeException e) {
@@ -185,7 +183,7 @@ class CorpusFuzzTest {
     long start = System.nanoTime();
     Outcome outcome;
     try {
-      CorpusJson.Result result = Layouts.read(input, name);
+      Layouts.Result result = Layouts.read(input, name);
       if (result.problems().isEmpty()) {
         assertLossless(Corpus.of(result.articles()), input, extension);
         outcome = Outcome.VALID;
@@ -224,7 +222,7 @@ class CorpusFuzzTest {
   static void assertPlaced(CorpusFormatException e, Path file, byte[] input) {
     long lines = new String(input, StandardCharsets.UTF_8).split("\r\n|\r|\n", -1).length;
     assertTrue(e.getMessage().startsWith(file + " is not a valid newscorpus file"), e.getMessage());
-    for (String problem : e.problems()) {
+    for (String problem : e.problems().stream().map(FormatProblem::toString).toList()) {
       if (!problem.startsWith(file + ":")) {
         fail("problem without its file: " + problem + "\n  " + describe(input));
       }

@@ -282,13 +282,14 @@ class CorpusTest {
     CorpusFormatException e = assertThrows(CorpusFormatException.class,
         () -> Corpus.read(dir, ReadLimits.defaults().withMaxArticles(2)));
     assertEquals(List.of(dir.resolve("b.json") + ":4:5: /articles/0: more than maxArticles (2) "
-        + "articles; reading stopped here"), e.problems());
+        + "articles; reading stopped here"), e.problems().stream().map(Object::toString).toList());
     try (Stream<Article> articles = Corpus.stream(dir, ReadLimits.defaults().withMaxArticles(1))) {
       Iterator<Article> it = articles.iterator();
       assertEquals("calm", it.next().id());
       UncheckedIOException u = assertThrows(UncheckedIOException.class, it::hasNext);
       assertEquals(List.of(dir.resolve("a.jsonl") + ":3:1: more than maxArticles (1) articles; "
-          + "reading stopped here"), ((CorpusFormatException) u.getCause()).problems());
+          + "reading stopped here"), ((CorpusFormatException) u.getCause()).problems().stream()
+          .map(Object::toString).toList());
     }
   }
 }

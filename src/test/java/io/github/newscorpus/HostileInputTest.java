@@ -83,12 +83,13 @@ class HostileInputTest {
     Path array = write("array.json", CORPUS + "[", "0,", 60_000_000, "0],{\"id\":\"b\"}]}");
     expected.put(array, array + ":1:38: /articles/0: expected an object, found array");
     // a line of more than 60,000,000 characters after the header, in strings of 10,000,000 (each
-    // shorter than maxStringLength): the 50,000,001st character is one too many
+    // shorter than maxStringLength) from column 27: the sixth string, in column 50,000,027, is
+    // the first value past maxArticleLength
     String chunk = "\"" + "x".repeat(9_999_997) + "\",";
     Path line = write("line.jsonl", "{\"format\":\"newscorpus/1\"}\n{\"id\":\"a\",\"text\":\"a\",\"x\":[",
         chunk, 6, "\"\"]}\n");
-    expected.put(line, line + ":2:50000001: line 2 is longer than maxArticleLength (50,000,000) "
-        + "characters; reading stopped here");
+    expected.put(line, line + ":2:50000027: /x/5: the article is longer than maxArticleLength "
+        + "(50,000,000) characters; reading stopped here");
     // 2,000,000 numbers in an unknown field of the metadata (not a layer, so not annotations):
     // the article, "a", "ab", the metadata and the array are 5 values, so the number at index
     // 999,995 is the 1,000,001st value, at 37 + 22 + 17 + 999,995 * 2 characters
@@ -98,10 +99,10 @@ class HostileInputTest {
         + ": /articles/0/metadata/x/999995: the article has more than maxArticleValues (1,000,000) "
         + "JSON values; reading stopped here");
     // 1,000,000 "[" as the metadata: the root, articles and the article are depths 1 to 3, so
-    // the 62nd "[" is depth 65, in column 37 + 22 + 11 + 62; the parser stops just after it
+    // the 62nd "[" is depth 65, in column 37 + 22 + 11 + 62
     String nesting = CORPUS + ARTICLE + "\"metadata\":";
     Path deep = write("deep.json", nesting, "[", 1_000_000, "");
-    expected.put(deep, deep + ":1:" + (nesting.length() + 62 + 1) + ": arrays and objects nest "
+    expected.put(deep, deep + ":1:" + (nesting.length() + 62) + ": arrays and objects nest "
         + "deeper than maxNestingDepth (64); reading stopped here");
     long written = 0;
     for (Path p : expected.keySet()) {
@@ -160,8 +161,8 @@ class HostileInputTest {
 
   /**
    * Reads or streams each file as its argument ({@code read FILE} or {@code stream FILE}) says,
-   * printing {@code read|stream FILE in S s: OUTCOME}, where the outcome is the first problem, or
-   * what else happened.
+   * printing {@code read|stream FILE in S s: OUTCOME}, where the outcome is the problem that
+   * stopped the reading, else the first problem, or what else happened.
    */
   static final class Child {
     public static void main(String[] args) throws IOException {
@@ -179,12 +180,17 @@ class HostileInputTest {
             }
           }
         } catch (CorpusFormatException e) {
-          outcome = e.problems().get(0);
+          outcome = outcome(e);
         } catch (UncheckedIOException e) {
-          outcome = e.getCause() instanceof CorpusFormatException f ? f.problems().get(0) : e.toString();
+          outcome = e.getCause() instanceof CorpusFormatException f ? outcome(f) : e.toString();
         }
         System.out.printf(Locale.ROOT, "%s %s in %.2f s: %s%n", mode, file, seconds(start), outcome);
       }
+    }
+
+    private static String outcome(CorpusFormatException e) {
+      return e.problems().stream().filter(p -> p.message().endsWith("reading stopped here"))
+          .findFirst().orElse(e.problems().get(0)).toString();
     }
   }
 }

@@ -165,7 +165,7 @@ class SecurityTest {
         }
         CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Corpus.read(file));
         assertEquals(1, e.problems().size(), e.getMessage());
-        String problem = e.problems().get(0);
+        String problem = e.problems().get(0).toString();
         assertTrue(problem.contains(": " + pointer + "/" + gadget + ": unknown field \"" + gadget
             + "\"; expected one of ["), problem);
         refused++;
@@ -181,9 +181,9 @@ class SecurityTest {
     Path lines = Files.writeString(dir.resolve("w.jsonl"), "{\"format\":\"newscorpus/1\"}\n"
         + "[\"java.lang.Runtime\", {\"id\": \"a\", \"text\": \"A\"}]\n");
     CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Corpus.read(json));
-    assertEquals(List.of(json + ":1:41: /articles/0: expected an object, found array"), e.problems());
+    assertEquals(List.of(json + ":1:41: /articles/0: expected an object, found array"), messages(e));
     e = assertThrows(CorpusFormatException.class, () -> Corpus.read(lines));
-    assertEquals(List.of(lines + ":2:1: expected an object, found array"), e.problems());
+    assertEquals(List.of(lines + ":2:1: expected an object, found array"), messages(e));
   }
 
   /** Strings with quotes, backslashes, control characters and line separators, in every field. */
@@ -258,5 +258,9 @@ class SecurityTest {
       listed.forEach(p -> names.add(p.getFileName().toString()));
     }
     assertEquals(Set.of("a.json", "dangling.jsonl", "loop", "out", "s.json"), names);
+  }
+
+  private static List<String> messages(CorpusFormatException e) {
+    return e.problems().stream().map(FormatProblem::toString).toList();
   }
 }

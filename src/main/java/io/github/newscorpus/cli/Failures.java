@@ -1,6 +1,7 @@
 package io.github.newscorpus.cli;
 
 import io.github.newscorpus.CorpusFormatException;
+import io.github.newscorpus.FormatProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -56,7 +57,7 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
   static String message(Exception e) {
     Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
     if (t instanceof CorpusFormatException f) {
-      List<String> problems = f.problems();
+      List<FormatProblem> problems = f.problems();
       String first = f.getMessage().lines().findFirst().orElse("").replaceFirst(":$", "");
       return first + ": " + problems.get(0) + (problems.size() == 1 ? ""
           : " (and " + (problems.size() - 1) + " more; the validate command lists them all)");

@@ -3,6 +3,7 @@ package io.github.newscorpus.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.newscorpus.Corpus;
 import io.github.newscorpus.CorpusFormatException;
+import io.github.newscorpus.FormatProblem;
 import io.github.newscorpus.ReadLimits;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,10 +29,14 @@ import picocli.CommandLine.Spec;
         "2:an unknown option or a missing FILE"})
 final class ValidateCommand implements Callable<Integer> {
 
-  /** What checking one file found: its articles when valid, its problems otherwise. */
-  private record Result(Path file, int articles, List<String> problems) {
+  /**
+   * What checking one file found: its articles when valid; otherwise its problems, or why it
+   * could not be read.
+   */
+  private record Result(Path file, int articles, List<FormatProblem> problems,
+      Optional<String> failure) {
     boolean valid() {
-      return problems.isEmpty();
+      return problems.isEmpty() && failure.isEmpty();
     }
   }
 
@@ -72,13 +77,14 @@ final class ValidateCommand implements Callable<Integer> {
 
   private static Result check(Path file, ReadLimits limits) {
     try {
-      return new Result(file, Corpus.read(file, limits).articles().size(), List.of());
+      return new Result(file, Corpus.read(file, limits).articles().size(), List.of(),
+          Optional.empty());
     } catch (CorpusFormatException e) {
-      return new Result(file, 0, e.problems());
+      return new Result(file, 0, e.problems(), Optional.empty());
     } catch (IOException | RuntimeException e) {
       String message = Failures.message(e);
       String placed = message.contains(file.toString()) ? message : file + ": " + message;
-      return new Result(file, 0, List.of(placed));
+      return new Result(file, 0, List.of(), Optional.of(placed));
     }
   }
 
@@ -87,6 +93,10 @@ final class ValidateCommand implements Callable<Integer> {
     for (Result r : results) {
       if (r.valid()) {
         out.println(r.file() + ": valid, " + r.articles() + (r.articles() == 1 ? " article" : " articles"));
+      } else if (r.failure().isPresent()) {
+        invalid++;
+        out.println(r.file() + ": cannot be read");
+        out.println("  " + r.failure().get());
       } else {
         invalid++;
         int n = r.problems().size();
@@ -109,9 +119,18 @@ final class ValidateCommand implements Callable<Integer> {
       g.writeStringField("file", r.file().toString());
       g.writeBooleanField("valid", r.valid());
       g.writeNumberField("articles", r.articles());
+      if (r.failure().isPresent()) {
+        g.writeStringField("failure", r.failure().get());
+      }
       g.writeArrayFieldStart("problems");
-      for (String p : r.problems()) {
-        g.writeString(p);
+      for (FormatProblem p : r.problems()) {
+        g.writeStartObject();
+        g.writeStringField("source", p.source());
+        g.writeNumberField("line", p.line());
+        g.writeNumberField("column", p.column());
+        g.writeStringField("pointer", p.pointer());
+        g.writeStringField("message", p.message());
+        g.writeEndObject();
       }
       g.writeEndArray();
       g.writeEndObject();

@@ -1,6 +1,7 @@
 package io.github.newscorpus.export;
 
 import io.github.newscorpus.CorpusFormatException;
+import io.github.newscorpus.FormatProblem;
 import io.github.newscorpus.ReadLimits;
 import io.github.newscorpus.internal.AtomicFiles;
 import io.github.newscorpus.internal.Utf8Reader;
@@ -136,9 +137,10 @@ public final class Brat {
     int annotations = 0;
     for (int i = 0; i < lines.size(); i++) {
       if (!lines.get(i).isBlank() && ++annotations > limits.maxAnnotations()) {
-        throw new CorpusFormatException(ann.toString(), List.of(String.format(Locale.ROOT,
-            "%s:%d: more than maxAnnotations (%,d) annotations; reading stopped here", ann, i + 1,
-            limits.maxAnnotations())));
+        throw new CorpusFormatException(ann.toString(), List.of(new FormatProblem(ann.toString(),
+            i + 1, 1, "", String.format(Locale.ROOT,
+                "more than maxAnnotations (%,d) annotations; reading stopped here",
+                limits.maxAnnotations()))));
       }
     }
     return new BratReader(stem, text, lines, ann.toString()).read();
@@ -155,16 +157,17 @@ public final class Brat {
       char[] buffer = new char[8192];
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
         if (text.length() + n > max) {
-          throw new CorpusFormatException(file.toString(), List.of(String.format(Locale.ROOT,
-              "%s:1: the file is longer than %s (%,d) characters; reading stopped here", file,
-              limit, max)));
+          throw new CorpusFormatException(file.toString(), List.of(new FormatProblem(
+              file.toString(), 1, 1, "", String.format(Locale.ROOT,
+                  "the file is longer than %s (%,d) characters; reading stopped here", limit,
+                  max))));
         }
         text.append(buffer, 0, n);
       }
       return text.toString();
     } catch (Utf8Reader.Malformed e) {
       throw new CorpusFormatException(file.toString(),
-          List.of(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage()));
+          List.of(new FormatProblem(file.toString(), e.line(), e.column(), "", e.getMessage())));
     }
   }
 

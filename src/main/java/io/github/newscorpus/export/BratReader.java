@@ -1,6 +1,7 @@
 package io.github.newscorpus.export;
 
 import io.github.newscorpus.CorpusFormatException;
+import io.github.newscorpus.FormatProblem;
 import io.github.newscorpus.internal.CodePoints;
 import io.github.newscorpus.internal.Messages;
 import io.github.newscorpus.model.Article;
@@ -74,7 +75,7 @@ final class BratReader {
   private final List<String> lines;
   private final String source;
   private final CodePoints codePoints;
-  private final List<String> problems = new ArrayList<>();
+  private final List<FormatProblem> problems = new ArrayList<>();
   private final Map<String, Bound> bounds = new LinkedHashMap<>();
   private final Map<String, Map<String, String>> attributes = new HashMap<>();
   private final Map<String, String> speakers = new HashMap<>();
@@ -121,7 +122,7 @@ final class BratReader {
   }
 
   private void problem(int line, String message) {
-    problems.add(source + ":" + line + ": " + message);
+    problems.add(new FormatProblem(source, line, 1, "", message));
   }
 
   /**

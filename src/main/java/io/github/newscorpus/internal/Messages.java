@@ -26,4 +26,13 @@ public final class Messages {
   public static String excerpt(String text) {
     return "\"" + ESCAPER.translate(WordUtils.abbreviate(text, 40, 60, "…")) + "\"";
   }
+
+  /**
+   * Says that an annotation's stored text is not the text its span covers:
+   * {@code text "Bob" does not match the covered text "ob "}. Offsets are left out: a reader
+   * of code points and the model, in UTF-16 indices, would give different ones.
+   */
+  public static String coveredText(String stored, String covered) {
+    return "text " + excerpt(stored) + " does not match the covered text " + excerpt(covered);
+  }
 }

@@ -1,19 +1,17 @@
 package io.github.newscorpus.json;
 
-import io.github.newscorpus.json.JsonTree.Node;
-import io.github.newscorpus.json.JsonTree.ObjectNode;
-import io.github.newscorpus.model.Article;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Checks that article ids are unique across every input of one corpus (the articles of a file, or
- * of every file in a directory), remembering where each id was first used, and counts the
- * articles against the limit of one read. Holds the ids and their places only, never the articles.
+ * Checks that article ids are unique across every input of one read or stream, remembering where
+ * each id was first used, and counts the articles against the limit of one read. Holds the ids
+ * and their places only, never the articles. Not thread-safe.
  */
 final class ArticleIds {
 
   private final int maxArticles;
+  private final Map<String, String> places = new HashMap<>();
   private int articles;
 
   /** Admits at most {@code maxArticles} articles. */
@@ -21,21 +19,9 @@ final class ArticleIds {
     this.maxArticles = maxArticles;
   }
 
-  /** Admits as many articles as the default limits do. */
-  ArticleIds() {
-    this(Limits.DEFAULTS.maxArticles());
-  }
-
-  /**
-   * Counts one more article, whatever becomes of it, at {@code at} and {@code pointer}.
-   *
-   * @throws JsonTree.LimitExceeded when that makes more than the limit
-   */
-  void admit(JsonTree.Location at, String pointer) throws JsonTree.LimitExceeded {
-    if (++articles > maxArticles) {
-      throw new JsonTree.LimitExceeded(at, pointer, "more than "
-          + Limits.named("maxArticles", maxArticles) + " articles" + Limits.STOPPED);
-    }
+  /** Counts one more article, whatever becomes of it; returns false when that is one too many. */
+  boolean admit() {
+    return ++articles <= maxArticles;
   }
 
   /** Returns whether the limit on articles was broken, so that no further input need be read. */
@@ -43,29 +29,11 @@ final class ArticleIds {
     return articles > maxArticles;
   }
 
-  /** Where an article was read: its file, the place of its object, and its JSON pointer. */
-  private record Place(String source, JsonTree.Location at, String pointer) {
-    @Override
-    public String toString() {
-      return source + ":" + at + (pointer.isEmpty() ? "" : " (" + pointer + ")");
-    }
-  }
-
-  private final Map<String, Place> places = new HashMap<>();
-
   /**
-   * Returns whether {@code article}, read from {@code node} at {@code pointer}, is the first with
-   * its id; otherwise adds a problem at its id naming the article that has it already.
+   * Claims {@code id} for the article at {@code place} (as {@code file:line:column}, with its
+   * pointer if any); returns null when it is the first with that id, else the earlier place.
    */
-  boolean claim(Article article, Node node, String pointer, Problems problems) {
-    Place earlier =
-        places.putIfAbsent(article.id(), new Place(problems.source(), node.at(), pointer));
-    if (earlier == null) {
-      return true;
-    }
-    Node id = node instanceof ObjectNode o ? o.fields().getOrDefault("id", node) : node;
-    problems.add(id.at(), pointer + "/id", "article id \"" + article.id()
-        + "\" is already used by the article at " + earlier + "; ids must be unique in a corpus");
-    return false;
+  String claim(String id, String place) {
+    return places.putIfAbsent(id, place);
   }
 }

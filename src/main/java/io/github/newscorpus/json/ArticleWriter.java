@@ -1,7 +1,17 @@
 package io.github.newscorpus.json;
 
-import io.github.newscorpus.internal.CodePoints;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import io.github.newscorpus.internal.CodePoints;
+import io.github.newscorpus.json.Schema.ArticleField;
+import io.github.newscorpus.json.Schema.EntityField;
+import io.github.newscorpus.json.Schema.FactField;
+import io.github.newscorpus.json.Schema.Fields;
+import io.github.newscorpus.json.Schema.MentionField;
+import io.github.newscorpus.json.Schema.MetadataField;
+import io.github.newscorpus.json.Schema.ParagraphField;
+import io.github.newscorpus.json.Schema.QuoteField;
+import io.github.newscorpus.json.Schema.SpanField;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Entity;
 import io.github.newscorpus.model.Fact;
@@ -16,9 +26,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Writes one article as a JSON object of the {@code newscorpus/1} format, converting spans to
- * code points and storing each span's covered text beside it. Empty optional fields and empty
- * layers are left out.
+ * Writes one article as a JSON object of the {@code newscorpus/1} format, its fields in the order
+ * of {@link Schema}, converting spans to code points and storing each span's covered text beside
+ * it. Empty optional fields and empty layers are left out.
  */
 final class ArticleWriter {
 
@@ -43,37 +53,41 @@ final class ArticleWriter {
   }
 
   private void write() throws IOException {
+    Fields<ArticleField> a = Schema.ARTICLE;
     g.writeStartObject();
-    g.writeStringField("id", article.id());
-    g.writeStringField("text", article.text());
+    string(a.name(ArticleField.ID), article.id());
+    string(a.name(ArticleField.TEXT), article.text());
     metadata(article.metadata());
-    array("paragraphs", article.paragraphs(), p -> {
+    array(a, ArticleField.PARAGRAPHS, article.paragraphs(), p -> {
       g.writeStartObject();
       spanFields(p.span());
-      g.writeStringField("kind", p.kind().name());
+      string(Schema.PARAGRAPH.name(ParagraphField.KIND), p.kind().name());
       g.writeEndObject();
     });
-    array("sentences", article.sentences(), s -> span(s.span()));
-    array("tokens", article.tokens(), t -> span(t.span()));
-    array("entities", article.entities(), this::entity);
-    array("mentions", article.mentions(), m -> {
+    array(a, ArticleField.SENTENCES, article.sentences(), s -> span(s.span()));
+    array(a, ArticleField.TOKENS, article.tokens(), t -> span(t.span()));
+    array(a, ArticleField.ENTITIES, article.entities(), this::entity);
+    array(a, ArticleField.MENTIONS, article.mentions(), m -> {
+      Fields<MentionField> f = Schema.MENTION;
       g.writeStartObject();
-      g.writeStringField("id", m.id());
+      string(f.name(MentionField.ID), m.id());
       spanFields(m.span());
-      g.writeStringField("entity", m.entity().id());
-      g.writeStringField("kind", m.kind().name());
+      string(f.name(MentionField.ENTITY), m.entity().id());
+      string(f.name(MentionField.KIND), m.kind().name());
       g.writeEndObject();
     });
-    array("quotes", article.quotes(), this::quote);
+    array(a, ArticleField.QUOTES, article.quotes(), this::quote);
     g.writeEndObject();
   }
 
   /** Writes {@code "field": [...]}, or nothing when the list is empty. */
-  private <T> void array(String field, List<T> items, ItemWriter<T> item) throws IOException {
+  private <E extends Enum<E>, T> void array(Fields<E> fields, E field, List<T> items,
+      ItemWriter<T> item) throws IOException {
     if (items.isEmpty()) {
       return;
     }
-    g.writeArrayFieldStart(field);
+    g.writeFieldName(fields.name(field));
+    g.writeStartArray();
     for (T t : items) {
       item.write(t);
     }
@@ -84,69 +98,83 @@ final class ArticleWriter {
     if (m.equals(Metadata.EMPTY)) {
       return;
     }
-    g.writeObjectFieldStart("metadata");
-    optionalFact("publisher", m.publisher());
-    optionalFact("published", m.published());
-    array("updated", m.updated(), this::fact);
-    array("contributors", m.contributors(), this::fact);
-    array("credits", m.credits(), this::fact);
+    Fields<MetadataField> f = Schema.METADATA;
+    g.writeFieldName(Schema.ARTICLE.name(ArticleField.METADATA));
+    g.writeStartObject();
+    optionalFact(f.name(MetadataField.PUBLISHER), m.publisher());
+    optionalFact(f.name(MetadataField.PUBLISHED), m.published());
+    array(f, MetadataField.UPDATED, m.updated(), this::fact);
+    array(f, MetadataField.CONTRIBUTORS, m.contributors(), this::fact);
+    array(f, MetadataField.CREDITS, m.credits(), this::fact);
     g.writeEndObject();
   }
 
-  private void optionalFact(String field, Optional<Fact> fact) throws IOException {
+  private void optionalFact(SerializableString name,
+      Optional<Fact> fact) throws IOException {
     if (fact.isPresent()) {
-      g.writeFieldName(field);
+      g.writeFieldName(name);
       fact(fact.get());
     }
   }
 
-  private void fact(Fact f) throws IOException {
+  private void fact(Fact fact) throws IOException {
+    Fields<FactField> f = Schema.FACT;
     g.writeStartObject();
-    g.writeStringField("value", f.value());
-    if (f.evidence().isPresent()) {
-      g.writeFieldName("evidence");
-      span(f.evidence().get());
+    string(f.name(FactField.VALUE), fact.value());
+    if (fact.evidence().isPresent()) {
+      g.writeFieldName(f.name(FactField.EVIDENCE));
+      span(fact.evidence().get());
     }
-    optionalString("inferred", f.inference());
+    optionalString(f.name(FactField.INFERRED), fact.inference());
     g.writeEndObject();
   }
 
   private void entity(Entity e) throws IOException {
+    Fields<EntityField> f = Schema.ENTITY;
     g.writeStartObject();
-    g.writeStringField("id", e.id());
-    g.writeStringField("name", e.name());
-    g.writeStringField("type", e.type().name());
-    array("aliases", e.aliases(), g::writeString);
-    optionalString("role", e.role());
-    optionalString("affiliation", e.affiliation());
+    string(f.name(EntityField.ID), e.id());
+    string(f.name(EntityField.NAME), e.name());
+    string(f.name(EntityField.TYPE), e.type().name());
+    array(f, EntityField.ALIASES, e.aliases(), g::writeString);
+    optionalString(f.name(EntityField.ROLE), e.role());
+    optionalString(f.name(EntityField.AFFILIATION), e.affiliation());
     if (!e.externalIds().isEmpty()) {
-      g.writeObjectFieldStart("externalIds");
+      g.writeFieldName(f.name(EntityField.EXTERNAL_IDS));
+      g.writeStartObject();
       for (Map.Entry<String, String> id : new TreeMap<>(e.externalIds()).entrySet()) {
         g.writeStringField(id.getKey(), id.getValue());
       }
       g.writeEndObject();
     }
-    optionalString("note", e.note());
+    optionalString(f.name(EntityField.NOTE), e.note());
     g.writeEndObject();
   }
 
   private void quote(Quote q) throws IOException {
+    Fields<QuoteField> f = Schema.QUOTE;
     g.writeStartObject();
-    g.writeStringField("id", q.id());
-    g.writeStringField("kind", q.kind().name());
-    array("segments", q.segments(), this::span);
-    optionalString("speaker", q.speaker().map(Entity::id));
-    optionalString("speakerMention", q.speakerMention().map(Mention::id));
+    string(f.name(QuoteField.ID), q.id());
+    string(f.name(QuoteField.KIND), q.kind().name());
+    array(f, QuoteField.SEGMENTS, q.segments(), this::span);
+    optionalString(f.name(QuoteField.SPEAKER), q.speaker().map(Entity::id));
+    optionalString(f.name(QuoteField.SPEAKER_MENTION), q.speakerMention().map(Mention::id));
     if (q.cue().isPresent()) {
-      g.writeFieldName("cue");
+      g.writeFieldName(f.name(QuoteField.CUE));
       span(q.cue().get());
     }
     g.writeEndObject();
   }
 
-  private void optionalString(String field, Optional<String> value) throws IOException {
+  private void string(SerializableString name, String value)
+      throws IOException {
+    g.writeFieldName(name);
+    g.writeString(value);
+  }
+
+  private void optionalString(SerializableString name,
+      Optional<String> value) throws IOException {
     if (value.isPresent()) {
-      g.writeStringField(field, value.get());
+      string(name, value.get());
     }
   }
 
@@ -157,8 +185,11 @@ final class ArticleWriter {
   }
 
   private void spanFields(Span s) throws IOException {
-    g.writeNumberField("begin", codePoints.toCodePoint(s.begin()));
-    g.writeNumberField("end", codePoints.toCodePoint(s.end()));
-    g.writeStringField("text", article.text(s));
+    Fields<SpanField> f = Schema.SPAN;
+    g.writeFieldName(f.name(SpanField.BEGIN));
+    g.writeNumber(codePoints.toCodePoint(s.begin()));
+    g.writeFieldName(f.name(SpanField.END));
+    g.writeNumber(codePoints.toCodePoint(s.end()));
+    string(f.name(SpanField.TEXT), article.text(s));
   }
 }

@@ -37,8 +37,12 @@ final class JsonLines {
 
   /** Returns whether the file's name ends with {@code .jsonl}, in any case. */
   static boolean named(Path file) {
-    Path name = file.getFileName();
-    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
+    return Layout.of(file) == Layout.JSON_LINES;
+  }
+
+  /** Returns whether {@code name} ends with {@code .jsonl}, in any case. */
+  static boolean named(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith(".jsonl");
   }
 
   /**

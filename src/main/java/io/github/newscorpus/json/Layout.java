@@ -2,15 +2,23 @@ package io.github.newscorpus.json;
 
 import java.nio.file.Path;
 
-/** Names the two layouts of the format: one corpus JSON document, or JSON Lines. */
+/** Names the layouts of the format: a corpus JSON document, JSON Lines, or one article alone. */
 enum Layout {
   /** {@code {"format": "newscorpus/1", "articles": [...]}}. */
   CORPUS_JSON,
   /** A header line, then one article per line, in a file named {@code *.jsonl}. */
-  JSON_LINES;
+  JSON_LINES,
+  /** One article object, as on a line of a JSON Lines file. */
+  ARTICLE;
+
+  /** Returns the layout of a file or stream named {@code name}: JSON Lines for {@code *.jsonl}. */
+  static Layout of(String name) {
+    return JsonLines.named(name) ? JSON_LINES : CORPUS_JSON;
+  }
 
   /** Returns the layout of {@code file}, by its name, as reading recognises it. */
   static Layout of(Path file) {
-    return JsonLines.named(file) ? JSON_LINES : CORPUS_JSON;
+    Path name = file.getFileName();
+    return name == null ? CORPUS_JSON : of(name.toString());
   }
 }

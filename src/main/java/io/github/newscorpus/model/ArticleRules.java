@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Checks the rules an article's layers must keep together, reporting every broken one. */
 final class ArticleRules {
@@ -144,13 +143,7 @@ final class ArticleRules {
       nonEmpty(path + "/segments/" + j, q.segments().get(j), "a quote segment");
     }
     if (inside) {
-      String joined = q.segments().stream()
-          .map(s -> text.substring(s.begin(), s.end()))
-          .collect(Collectors.joining(" "));
-      if (!joined.equals(q.text())) {
-        problem(path, "text " + Messages.excerpt(q.text()) + " must equal the segments' covered texts "
-            + "joined with one space: " + Messages.excerpt(joined));
-      }
+      segmentTexts(path, q);
     }
     q.cue().ifPresent(cue -> {
       span(path + "/cue", cue);
@@ -170,6 +163,26 @@ final class ArticleRules {
         problem(path + "/speakerMention", "mention \"" + m.id() + "\" refers to "
             + m.entity().id() + ", not to the speaker " + q.speaker().get().id());
       }
+    }
+  }
+
+  /**
+   * Checks that the quote's text is its segments' covered texts joined with one space; reports
+   * each segment whose part of the text differs. The quote's constructor made the lengths agree.
+   */
+  private void segmentTexts(String path, Quote q) {
+    int at = 0;
+    for (int j = 0; j < q.segments().size(); j++) {
+      Span s = q.segments().get(j);
+      if (j > 0 && q.text().charAt(at++) != ' ') {
+        problem(path, "text " + Messages.excerpt(q.text()) + " must join the segments' covered "
+            + "texts with one space");
+      }
+      if (!text.regionMatches(s.begin(), q.text(), at, s.length())) {
+        problem(path + "/segments/" + j + "/text", Messages.coveredText(
+            q.text().substring(at, at + s.length()), text.substring(s.begin(), s.end())));
+      }
+      at += s.length();
     }
   }
 
@@ -209,9 +222,8 @@ final class ArticleRules {
       return false;
     }
     if (!Regions.matches(text, a.span().begin(), a.text())) {
-      String actual = text.substring(a.span().begin(), a.span().end());
-      problem(path, "text " + Messages.excerpt(a.text()) + " does not match the covered text "
-          + Messages.excerpt(actual) + " at " + a.span());
+      problem(path + "/text", Messages.coveredText(a.text(),
+          text.substring(a.span().begin(), a.span().end())));
       return false;
     }
     return true;

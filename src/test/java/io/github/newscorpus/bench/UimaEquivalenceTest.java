@@ -3,7 +3,6 @@ package io.github.newscorpus.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.newscorpus.Corpus;
-import io.github.newscorpus.json.CorpusJson;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Mention;
 import io.github.newscorpus.model.Paragraph;
@@ -51,8 +50,8 @@ class UimaEquivalenceTest {
 
   @Test
   void loadingGivesTheSameAnnotationsBothWays() throws IOException {
-    CorpusJson.Result result = CorpusJson.read(new ByteArrayInputStream(bundledJson()), "bundled");
-    assertEquals(STORY, result.articles().get(0));
+    Corpus read = Corpus.reader().read(new ByteArrayInputStream(bundledJson()), "bundled.json");
+    assertEquals(STORY, read.articles().get(0));
     CAS cas = fromXmi();
     assertEquals(STORY.text(), cas.getDocumentText());
     assertEquals(ours(STORY.paragraphs()), spans(UimaCas.select(cas, UimaCas.PARAGRAPH)));
@@ -70,8 +69,8 @@ class UimaEquivalenceTest {
     String textField = "\"text\":" + new com.fasterxml.jackson.databind.ObjectMapper()
         .writeValueAsString(STORY.text());
     assertEquals(true, json.endsWith(textField + "}]}"), "text moved last");
-    CorpusJson.Result result = CorpusJson.read(new ByteArrayInputStream(reordered), "reordered");
-    assertEquals(List.of(STORY), result.articles());
+    Corpus read = Corpus.reader().read(new ByteArrayInputStream(reordered), "reordered.json");
+    assertEquals(List.of(STORY), read.articles());
   }
 
   @Test

@@ -61,7 +61,7 @@ class ValidateCommandTest {
     Run run = Run.of("validate", bad.toString(), missing.toString(), good.toString());
     assertEquals(1, run.code());
     List<String> lines = run.lines();
-    assertTrue(lines.contains(missing + ": 1 problem"), lines.toString());
+    assertTrue(lines.contains(missing + ": cannot be read"), lines.toString());
     assertTrue(lines.contains("  no such file or directory: " + missing), lines.toString());
     assertTrue(lines.contains(good + ": valid, 1 article"), lines.toString());
     assertEquals("2 of 3 files have problems", lines.get(lines.size() - 1));
@@ -78,7 +78,17 @@ class ValidateCommandTest {
     assertTrue(json.at("/files/0/valid").asBoolean());
     assertEquals(1, json.at("/files/0/articles").asInt());
     assertEquals(2, json.at("/files/1/problems").size());
-    assertTrue(json.at("/files/1/problems/0").asText().startsWith(bad + ":"));
+    // small.json's line 25 holds mention m2, its text's value in column 54; line 28 the quote,
+    // its speaker's value in column 114 (in characters: 👋 is one)
+    JsonNode text = json.at("/files/1/problems/0");
+    assertEquals(List.of(bad.toString(), "25", "54", "/articles/0/mentions/1/text",
+        "text \"Rob\" does not match the covered text \"Bob\""), List.of(text.get("source").asText(),
+        text.get("line").asText(), text.get("column").asText(), text.get("pointer").asText(),
+        text.get("message").asText()));
+    assertTrue(text.get("line").isInt() && text.get("column").isInt());
+    assertEquals(List.of("28", "114", "/articles/0/quotes/0/speaker"), List.of(
+        json.at("/files/1/problems/1/line").asText(), json.at("/files/1/problems/1/column").asText(),
+        json.at("/files/1/problems/1/pointer").asText()));
   }
 
   @Test

@@ -89,7 +89,7 @@ class BratFuzzTest {
   private static void assertPlaced(CorpusFormatException e, Path txt, Path ann, byte[][] files) {
     Pattern place = Pattern.compile("(" + Pattern.quote(ann.toString()) + "|" + Pattern.quote(txt.toString())
         + ")(:\\d+){1,2}: .*", Pattern.DOTALL);
-    for (String problem : e.problems()) {
+    for (String problem : e.problems().stream().map(Object::toString).toList()) {
       if (!place.matcher(problem).matches()) {
         fail("problem without its file and line: " + problem + "\n" + BratMutations.show(files));
       }

@@ -149,14 +149,14 @@ class BratTest {
     CorpusFormatException e = assertThrows(CorpusFormatException.class,
         () -> Brat.read("a", "Ann Lee met.", lines, "a.ann"));
     assertEquals(List.of(
-        "a.ann:2: text \"Bob\" does not match the text at its offsets, \"Ann\"",
-        "a.ann:4: fragment [9, 99) must lie inside the text (12 code points) with begin <= end",
-        "a.ann:5: unsupported annotation \"E1\"; expected a T, A, R, *, # or N line",
-        "a.ann:7: expected \"Name Arg1:T… Arg2:T…\", found \"Speaker Arg1:T1\"",
-        "a.ann:3: unknown type PLANET; expected Paragraph, Sentence, Quote, Cue or one of [PERSON, "
+        "a.ann:2:1: text \"Bob\" does not match the text at its offsets, \"Ann\"",
+        "a.ann:4:1: fragment [9, 99) must lie inside the text (12 code points) with begin <= end",
+        "a.ann:5:1: unsupported annotation \"E1\"; expected a T, A, R, *, # or N line",
+        "a.ann:7:1: expected \"Name Arg1:T… Arg2:T…\", found \"Speaker Arg1:T1\"",
+        "a.ann:3:1: unknown type PLANET; expected Paragraph, Sentence, Quote, Cue or one of [PERSON, "
             + "ORGANIZATION, LOCATION, NORP, LAW, MEDIA, BRAND, UNNAMED_SOURCE]",
-        "a.ann:1: unknown MentionKind \"NAMED\" for T1; expected one of [NAME, NOMINAL, PRONOUN]"),
-        e.problems());
+        "a.ann:1:1: unknown MentionKind \"NAMED\" for T1; expected one of [NAME, NOMINAL, PRONOUN]"),
+        messages(e));
   }
 
   @Test
@@ -181,11 +181,11 @@ class BratTest {
     Path txt = Files.writeString(dir.resolve("a.txt"), "Ann met Lee.");
     Path ann = Files.write(dir.resolve("a.ann"), new byte[] {'T', '1', '\t', (byte) 0x80});
     CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Brat.read(txt));
-    assertEquals(List.of(ann + ":1:4: not valid UTF-8: byte 0x80 at byte offset 3"), e.problems());
+    assertEquals(List.of(ann + ":1:4: not valid UTF-8: byte 0x80 at byte offset 3"), messages(e));
     Files.writeString(ann, "");
     Files.write(txt, new byte[] {'A', '\n', 'n', (byte) 0xC0, (byte) 0xAF});
     e = assertThrows(CorpusFormatException.class, () -> Brat.read(txt));
-    assertEquals(List.of(txt + ":2:2: not valid UTF-8: byte 0xC0 at byte offset 3"), e.problems());
+    assertEquals(List.of(txt + ":2:2: not valid UTF-8: byte 0xC0 at byte offset 3"), messages(e));
   }
 
   @Test
@@ -216,13 +216,13 @@ class BratTest {
         () -> Brat.read("a", "Ann met Lee.", lines, "a.ann"));
     // the empty paragraph on line 3 holds neither sentence; T5's entity is the second e-x
     assertEquals(List.of(
-        "a.ann:3: a paragraph must cover some text; [0, 0) is empty",
-        "a.ann:1: sentence \"Ann met\" must lie inside one paragraph",
-        "a.ann:2: sentence \"met Lee\" must lie inside one paragraph",
-        "a.ann:2: \"met Lee\" overlaps the sentence \"Ann met\"; sentences must not overlap",
-        "a.ann:7: id \"e-x\" is already used by an entity; ids must be unique within an article",
-        "a.ann:5: entity \"e-x\" differs from the article's entity with that id"),
-        e.problems());
+        "a.ann:3:1: a paragraph must cover some text; [0, 0) is empty",
+        "a.ann:1:1: sentence \"Ann met\" must lie inside one paragraph",
+        "a.ann:2:1: sentence \"met Lee\" must lie inside one paragraph",
+        "a.ann:2:1: \"met Lee\" overlaps the sentence \"Ann met\"; sentences must not overlap",
+        "a.ann:7:1: id \"e-x\" is already used by an entity; ids must be unique within an article",
+        "a.ann:5:1: entity \"e-x\" differs from the article's entity with that id"),
+        messages(e));
   }
 
   /**
@@ -241,12 +241,12 @@ class BratTest {
     CorpusFormatException e = assertThrows(CorpusFormatException.class,
         () -> Brat.read("a", "Ann met Lee.", lines, "a.ann"));
     assertEquals(List.of(
-        "a.ann:2: expected an entity id and name after \"entity\", found \"entity e-ann  \"",
-        "a.ann:3: expected \"Reference T… base:id\" with a base and an id, found \"Reference T1 "
+        "a.ann:2:1: expected an entity id and name after \"entity\", found \"entity e-ann  \"",
+        "a.ann:3:1: expected \"Reference T… base:id\" with a base and an id, found \"Reference T1 "
             + "wikidata:%20\"",
-        "a.ann:5: expected an entity id and name after \"entity\", found \"entity %20 Ann\"",
-        "a.ann:4: entity \"e-T2\" (of T2): name must not be blank, got \" \""),
-        e.problems());
+        "a.ann:5:1: expected an entity id and name after \"entity\", found \"entity %20 Ann\"",
+        "a.ann:4:1: entity \"e-T2\" (of T2): name must not be blank, got \" \""),
+        messages(e));
   }
 
   @Test
@@ -257,16 +257,16 @@ class BratTest {
     // the blank line 2 is no annotation: line 3 is the second
     CorpusFormatException e = assertThrows(CorpusFormatException.class,
         () -> Brat.read(txt, ReadLimits.defaults().withMaxAnnotations(1)));
-    assertEquals(List.of(ann + ":3: more than maxAnnotations (1) annotations; reading stopped here"),
-        e.problems());
+    assertEquals(List.of(ann + ":3:1: more than maxAnnotations (1) annotations; reading stopped here"),
+        messages(e));
     e = assertThrows(CorpusFormatException.class,
         () -> Brat.read(txt, ReadLimits.defaults().withMaxStringLength(11)));
-    assertEquals(List.of(txt + ":1: the file is longer than maxStringLength (11) characters; reading "
-        + "stopped here"), e.problems());
+    assertEquals(List.of(txt + ":1:1: the file is longer than maxStringLength (11) characters; reading "
+        + "stopped here"), messages(e));
     e = assertThrows(CorpusFormatException.class,
         () -> Brat.read(txt, ReadLimits.defaults().withMaxArticleLength(30)));
-    assertEquals(List.of(ann + ":1: the file is longer than maxArticleLength (30) characters; reading "
-        + "stopped here"), e.problems());
+    assertEquals(List.of(ann + ":1:1: the file is longer than maxArticleLength (30) characters; reading "
+        + "stopped here"), messages(e));
   }
 
   /**
@@ -313,16 +313,20 @@ class BratTest {
     CorpusFormatException e = assertThrows(CorpusFormatException.class,
         () -> Brat.read("a", "Ann met Lee.", lines, "a.ann"));
     assertEquals(List.of(
-        "a.ann:7: unknown attribute Negated; expected one of [MentionKind, ParagraphKind, QuoteKind]",
-        "a.ann:9: T1 has a second MentionKind; give each attribute once",
-        "a.ann:12: quote T2 has a second Cue relation; give each once",
-        "a.ann:4: Cue Arg2 names T9, which no T line defines; expected a Cue",
-        "a.ann:5: Speaker Arg1 names T1, which is a PERSON; expected a Quote",
-        "a.ann:6: QuoteKind names T3, which is a Sentence; expected a Quote",
-        "a.ann:10: AnnotatorNotes names T3, which is a Sentence; expected a mention (a T line of an "
+        "a.ann:7:1: unknown attribute Negated; expected one of [MentionKind, ParagraphKind, QuoteKind]",
+        "a.ann:9:1: T1 has a second MentionKind; give each attribute once",
+        "a.ann:12:1: quote T2 has a second Cue relation; give each once",
+        "a.ann:4:1: Cue Arg2 names T9, which no T line defines; expected a Cue",
+        "a.ann:5:1: Speaker Arg1 names T1, which is a PERSON; expected a Quote",
+        "a.ann:6:1: QuoteKind names T3, which is a Sentence; expected a Quote",
+        "a.ann:10:1: AnnotatorNotes names T3, which is a Sentence; expected a mention (a T line of an "
             + "entity type)",
-        "a.ann:11: Reference names T8, which no T line defines; expected a mention (a T line of an "
+        "a.ann:11:1: Reference names T8, which no T line defines; expected a mention (a T line of an "
             + "entity type)"),
-        e.problems());
+        messages(e));
+  }
+
+  private static List<String> messages(CorpusFormatException e) {
+    return e.problems().stream().map(Object::toString).toList();
   }
 }

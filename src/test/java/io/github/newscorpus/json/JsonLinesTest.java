@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class JsonLinesTest {
 
-  private static final Article WAVE = CorpusJsonTest.readUnchecked(CorpusJsonTest.small()).get(0);
+  private static final Article WAVE = Small.wave();
 
   private static String write(Iterator<Article> articles) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -27,7 +27,7 @@ class JsonLinesTest {
   @Test
   void writesTheHeaderThenEachArticleCompactlyOnOneLine() throws IOException {
     // the article's text holds a line break, written as the escape \n
-    assertEquals(JsonLinesCursorTest.smallLines(), write(List.of(WAVE).iterator()));
+    assertEquals(Small.LINES, write(List.of(WAVE).iterator()));
   }
 
   @Test
@@ -39,7 +39,7 @@ class JsonLinesTest {
   void writesOneLinePerArticleInOrder() throws IOException {
     Article other = Article.builder("calm", "Nothing happened.").build();
     assertEquals("{\"format\":\"newscorpus/1\"}\n"
-        + JsonLinesCursorTest.ARTICLE + "\n"
+        + Small.ARTICLE_LINE + "\n"
         + "{\"id\":\"calm\",\"text\":\"Nothing happened.\"}\n",
         write(List.of(WAVE, other).iterator()));
   }

@@ -1,13 +1,13 @@
 package io.github.newscorpus.json;
 
+import io.github.newscorpus.FormatProblem;
+import io.github.newscorpus.ReadLimits;
 import io.github.newscorpus.model.Article;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,6 +16,25 @@ import java.util.List;
  * for tests that read and write thousands of corpora.
  */
 public final class Layouts {
+
+  /**
+   * Holds what a read found: the articles when there is no problem, every problem otherwise.
+   *
+   * @param articles the articles, in input order; empty when there is any problem
+   * @param problems every problem, in input order; empty when valid
+   */
+  public record Result(List<Article> articles, List<FormatProblem> problems) {
+    /** Copies both lists. */
+    public Result {
+      articles = List.copyOf(articles);
+      problems = List.copyOf(problems);
+    }
+
+    /** Returns the problems as people read them. */
+    public List<String> messages() {
+      return problems.stream().map(FormatProblem::toString).toList();
+    }
+  }
 
   private Layouts() {}
 
@@ -43,23 +62,23 @@ public final class Layouts {
 
   /**
    * Reads {@code content} as {@code Corpus.read} reads a file named {@code name}: JSON Lines when
-   * the name ends with {@code .jsonl}, corpus JSON otherwise, with the same cursors and checks.
+   * the name ends with {@code .jsonl}, corpus JSON otherwise, with the same reader and checks.
    */
-  public static CorpusJson.Result read(byte[] content, String name) {
-    return read(content, name, Limits.DEFAULTS);
+  public static Result read(byte[] content, String name) {
+    return read(content, name, ReadLimits.defaults());
   }
 
   /** Reads as {@link #read(byte[], String)} does, within {@code limits}. */
-  public static CorpusJson.Result read(byte[] content, String name, Limits limits) {
+  public static Result read(byte[] content, String name, ReadLimits limits) {
     List<Article> articles = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
-    try (InputStream in = new ByteArrayInputStream(content);
-        ArticleCursor cursor =
-            CorpusFiles.cursor(Path.of(name), in, new ArticleIds(limits.maxArticles()), limits)) {
-      ArticleCursor.drain(cursor, articles, problems);
+    List<FormatProblem> problems = new ArrayList<>();
+    try (CorpusInputs inputs = CorpusInputs.of(new ByteArrayInputStream(content), name, limits)) {
+      while (inputs.next(articles::add, problems::addAll)) {
+        // one article or one batch of problems per turn
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return CorpusJson.Result.of(articles, problems);
+    return problems.isEmpty() ? new Result(articles, List.of()) : new Result(List.of(), problems);
   }
 }

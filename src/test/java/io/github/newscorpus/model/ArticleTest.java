@@ -196,9 +196,8 @@ class ArticleTest {
   @Test
   void reportsCoveredTextThatDoesNotMatch() {
     Paragraph wrong = new Paragraph(new Span(36, 45), "Bob lefT.", ParagraphKind.BODY);
-    assertEquals(List.of(new Problem("paragraphs/0", "text \"Bob lefT.\" does not match the "
-        + "covered text \"Bob left.\" at [36, 45)")), story().paragraphs(List.of(wrong, P1, P2))
-            .problems());
+    assertEquals(List.of(new Problem("paragraphs/0/text", "text \"Bob lefT.\" does not match the "
+        + "covered text \"Bob left.\"")), story().paragraphs(List.of(wrong, P1, P2)).problems());
   }
 
   @Test
@@ -281,9 +280,21 @@ class ArticleTest {
   void reportsQuoteTextThatIsNotTheSegments() {
     Quote wrong = new Quote("q1", QuoteKind.DIRECT, List.of(new Span(24, 34)), "We did It.",
         Optional.empty(), Optional.empty(), Optional.empty());
-    assertEquals(List.of(new Problem("quotes/0", "text \"We did It.\" must equal the segments' "
-        + "covered texts joined with one space: \"We did it.\"")),
-        story().quotes(List.of(wrong)).problems());
+    assertEquals(List.of(new Problem("quotes/0/segments/0/text", "text \"We did It.\" does not "
+        + "match the covered text \"We did it.\"")), story().quotes(List.of(wrong)).problems());
+  }
+
+  @Test
+  void reportsEachSegmentOfAQuoteWhosePartOfTheTextDiffersAndASeparatorThatIsNotASpace() {
+    // [24, 34) is "We did it.", [24, 26) "We" and [31, 34) "it."
+    Quote second = new Quote("q1", QuoteKind.DIRECT, List.of(new Span(24, 26), new Span(31, 34)),
+        "We it!", Optional.empty(), Optional.empty(), Optional.empty());
+    assertEquals(List.of(new Problem("quotes/0/segments/1/text", "text \"it!\" does not match the "
+        + "covered text \"it.\"")), story().quotes(List.of(second)).problems());
+    Quote joined = new Quote("q1", QuoteKind.DIRECT, List.of(new Span(24, 26), new Span(31, 34)),
+        "We_it.", Optional.empty(), Optional.empty(), Optional.empty());
+    assertEquals(List.of(new Problem("quotes/0", "text \"We_it.\" must join the segments' covered "
+        + "texts with one space")), story().quotes(List.of(joined)).problems());
   }
 
   @Test
@@ -327,7 +338,7 @@ class ArticleTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> story().paragraphs(List.of(wrong, P1, P2)).entities(List.of(BOB, ANN)).build());
     assertEquals("article a1 has 2 problems:\n"
-        + "  paragraphs/0: text \"Bob lefT.\" does not match the covered text \"Bob left.\" at [36, 45)\n"
+        + "  paragraphs/0/text: text \"Bob lefT.\" does not match the covered text \"Bob left.\"\n"
         + "  entities/1: affiliation \"e-club\" of entity e-ann must be the id of an entity in the article",
         e.getMessage());
   }

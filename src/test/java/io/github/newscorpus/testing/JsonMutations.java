@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.newscorpus.Corpus;
-import io.github.newscorpus.json.Limits;
+import io.github.newscorpus.ReadLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -109,12 +109,12 @@ public final class JsonMutations {
    * Returns limits each so small that most seeds break it: a file of at most 30,000 characters, an
    * article of 12,000, a string of 400, nesting of 10, 4 articles, 120 annotations, 1,500 values.
    */
-  public static Arbitrary<Limits> smallLimits() {
+  public static Arbitrary<ReadLimits> smallLimits() {
     return Combinators.combine(Arbitraries.longs().between(1, 30_000),
         Arbitraries.longs().between(1, 12_000), Arbitraries.integers().between(1, 400),
         Arbitraries.integers().between(1, 10), Arbitraries.integers().between(1, 4),
         Arbitraries.integers().between(1, 120), Arbitraries.integers().between(1, 1_500))
-        .as(Limits::new);
+        .as(ReadLimits::new);
   }
 
   /** Returns cases with up to three tree changes and up to two byte changes. */

@@ -1,0 +1,124 @@
+package io.github.newscorpus.json;
+
+import io.github.newscorpus.FormatProblem;
+import io.github.newscorpus.ReadLimits;
+import io.github.newscorpus.model.Article;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads the articles of one or more inputs (the files of a path, a stream, or one article's JSON
+ * in a string) in order, one at a time: each {@link #next} hands over the next valid article or
+ * the next batch of problems (those of one article, or of an input around its articles). Article
+ * ids must be unique across the inputs, and the limit on articles counts them all. Holds one
+ * article and one open input at a time; nothing is read twice.
+ *
+ * <p>Not API: public only for {@link io.github.newscorpus.Corpus} and its reader, which decide
+ * what a problem does to a read. Not thread-safe.
+ */
+public final class CorpusInputs implements Closeable {
+
+  /** Opens one input, claiming article ids in the reader's {@link ArticleIds}. */
+  @FunctionalInterface
+  private interface Opener {
+    ArticleInput open(ArticleIds ids) throws IOException;
+  }
+
+  private final ArticleIds ids;
+  private final Iterator<Opener> inputs;
+  private ArticleInput input;
+  private boolean closed;
+
+  private CorpusInputs(ReadLimits limits, Iterator<Opener> inputs) throws IOException {
+    this.ids = new ArticleIds(limits.maxArticles());
+    this.inputs = inputs;
+    openNext();
+  }
+
+  /**
+   * Reads the file at {@code path}, or every corpus file below the directory there (see
+   * {@link CorpusFiles#files}); opens the first file at once, so that a missing one fails here.
+   * A file found in a directory is opened without following a symbolic link put in its place.
+   *
+   * @throws IOException when the directory cannot be listed or the first file cannot be opened
+   */
+  public static CorpusInputs of(Path path, ReadLimits limits) throws IOException {
+    return new CorpusInputs(limits, CorpusFiles.files(path).stream().<Opener>map(file -> ids -> {
+      InputStream in = file.equals(path) ? Files.newInputStream(file)
+          : Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
+      return new ArticleInput(Source.of(in, limits.maxDocumentLength()), file.toString(),
+          Layout.of(file), limits, ids, 1);
+    }).iterator());
+  }
+
+  /**
+   * Reads {@code in}, named {@code name} in problems: JSON Lines when the name ends with
+   * {@code .jsonl}, corpus JSON otherwise. Closing this closes {@code in}.
+   */
+  public static CorpusInputs of(InputStream in, String name, ReadLimits limits)
+      throws IOException {
+    return new CorpusInputs(limits, List.<Opener>of(ids -> new ArticleInput(
+        Source.of(in, limits.maxDocumentLength()), name, Layout.of(name), limits, ids, 1))
+        .iterator());
+  }
+
+  /** Reads one article object from {@code json}, named {@code name}, its first line {@code line}. */
+  public static CorpusInputs ofArticle(String json, String name, int line, ReadLimits limits)
+      throws IOException {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    return new CorpusInputs(limits, List.<Opener>of(ids -> new ArticleInput(
+        Source.of(bytes, 0, bytes.length, limits.maxDocumentLength()), name, Layout.ARTICLE,
+        limits, ids, line)).iterator());
+  }
+
+  /**
+   * Reads on to the next article, given to {@code onArticle}, or the next batch of problems,
+   * given to {@code onProblems}; returns false, calling neither, once every input is read.
+   *
+   * @throws IOException when an input cannot be read
+   */
+  public boolean next(Consumer<? super Article> onArticle,
+      Consumer<? super List<FormatProblem>> onProblems) throws IOException {
+    while (input != null) {
+      switch (input.next()) {
+        case ARTICLE -> {
+          onArticle.accept(input.article());
+          return true;
+        }
+        case PROBLEMS -> {
+          onProblems.accept(input.problems());
+          return true;
+        }
+        default -> openNext();
+      }
+    }
+    return false;
+  }
+
+  /** Closes the input being read, and opens the next, if any is left and articles may be. */
+  private void openNext() throws IOException {
+    ArticleInput current = input;
+    input = null;
+    if (current != null) {
+      current.close();
+    }
+    if (!closed && inputs.hasNext() && !ids.exhausted()) {
+      input = inputs.next().open(ids);
+    }
+  }
+
+  /** Closes the input being read; no later input is opened. */
+  @Override
+  public void close() throws IOException {
+    closed = true;
+    openNext();
+  }
+}
