@@ -75,6 +75,7 @@ final class ArticleAssembly {
   /** Builds the entity that {@code d} holds; its id is in the draft. */
   void entity(Draft d, String name, EntityType type, List<String> aliases, Optional<String> role,
       Optional<String> affiliation, Map<String, String> externalIds, Optional<String> note) {
+    d.reference = affiliation.orElse(null);
     d.built = construct(d,
         () -> new Entity(d.id, name, type, aliases, role, affiliation, externalIds, note));
   }
@@ -93,15 +94,15 @@ final class ArticleAssembly {
     Map<String, Mention> mentionById = byId(mentions);
     List<Paragraph> paragraphList = built(paragraphs, "paragraphs", d -> {
       Span span = span(d);
-      return span == null ? null : new Paragraph(span, d.text, (ParagraphKind) d.kind);
+      return span == null || d.bad ? null : new Paragraph(span, d.text, (ParagraphKind) d.kind);
     });
     List<Sentence> sentenceList = built(sentences, "sentences", d -> {
       Span span = span(d);
-      return span == null ? null : new Sentence(span, d.text);
+      return span == null || d.bad ? null : new Sentence(span, d.text);
     });
     List<Token> tokenList = built(tokens, "tokens", d -> {
       Span span = span(d);
-      return span == null ? null : new Token(span, d.text);
+      return span == null || d.bad ? null : new Token(span, d.text);
     });
     List<Quote> quoteList = built(quotes, "quotes", q -> quote(q, entityById, mentionById));
     Metadata facts = metadata();
@@ -120,18 +121,16 @@ final class ArticleAssembly {
   }
 
   /**
-   * Returns the built records of the drafts that build, in order, building each with
-   * {@code make} (null when it cannot), and remembers which drafts they came from.
+   * Returns the built records of the drafts that build, in order, and remembers which drafts
+   * they came from. {@code make} checks every draft, a bad one too (its spans and references may
+   * have problems of their own), and builds it unless it is bad.
    */
   private <T> List<T> built(List<Draft> drafts, String layer, Function<Draft, T> make) {
     List<T> records = new ArrayList<>(drafts.size());
     List<Draft> origins = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
-      if (d.bad) {
-        continue;
-      }
       T record = d.built != null ? cast(d.built) : construct(d, () -> make.apply(d));
-      if (record != null) {
+      if (record != null && !d.bad) {
         d.built = record;
         records.add(record);
         origins.add(d);
@@ -164,21 +163,21 @@ final class ArticleAssembly {
     StringJoiner joined = new StringJoiner(" ");
     boolean good = q.segments != null;
     for (Draft s : q.segments == null ? List.<Draft>of() : q.segments) {
-      Span span = s.bad ? null : span(s);
+      Span span = span(s);
       good &= span != null;
       if (span != null) {
         segments.add(span);
         joined.add(s.text);
       }
     }
-    Span cue = q.cue == null || q.cue.bad ? null : bareSpan(q.cue);
+    Span cue = q.cue == null ? null : bareSpan(q.cue);
     good &= q.cue == null || cue != null;
     Entity speaker = q.reference == null ? null
         : reference(q.reference, q.referenceAt, q, "speaker", entities, "entities");
     Mention speakerMention = q.speakerMention == null ? null
         : reference(q.speakerMention, q.speakerMentionAt, q, "speakerMention", mentions,
             "mentions");
-    good &= (q.reference == null || speaker != null)
+    good &= !q.bad && (q.reference == null || speaker != null)
         && (q.speakerMention == null || speakerMention != null);
     return good ? new Quote(q.id, (QuoteKind) q.kind, segments, joined.toString(),
         Optional.ofNullable(speaker), Optional.ofNullable(speakerMention),
@@ -187,7 +186,7 @@ final class ArticleAssembly {
 
   /** Returns the metadata, or null when it has a problem or is absent. */
   private Metadata metadata() {
-    if (metadata == null || metadata.bad) {
+    if (metadata == null) {
       return null;
     }
     Fact publisherFact = publisher == null ? null : fact(publisher);
@@ -195,7 +194,7 @@ final class ArticleAssembly {
     List<Fact> updatedFacts = facts(updated, "metadata/updated");
     List<Fact> contributorFacts = facts(contributors, "metadata/contributors");
     List<Fact> creditFacts = facts(credits, "metadata/credits");
-    boolean good = (publisher == null || publisherFact != null)
+    boolean good = !metadata.bad && (publisher == null || publisherFact != null)
         && (published == null || publishedFact != null)
         && updatedFacts.size() == updated.size() && contributorFacts.size() == contributors.size()
         && creditFacts.size() == credits.size();
@@ -208,11 +207,8 @@ final class ArticleAssembly {
   }
 
   private Fact fact(Draft f) {
-    if (f.bad) {
-      return null;
-    }
-    Span evidence = f.cue == null || f.cue.bad ? null : bareSpan(f.cue);
-    if (f.cue != null && evidence == null) {
+    Span evidence = f.cue == null ? null : bareSpan(f.cue);
+    if (f.bad || f.cue != null && evidence == null) {
       return null;
     }
     return construct(f, () -> new Fact(f.value, Optional.ofNullable(evidence),
@@ -223,10 +219,10 @@ final class ArticleAssembly {
    * Returns the span of {@code d} in UTF-16 indices, or null, after reporting why, when its
    * offsets are out of order, outside the text, or its stored text is not as long as the text
    * they cover (the model compares the contents); null without a problem when the article has no
-   * text to check against or the draft a problem reported already.
+   * text to check against or an offset or the text could not be read.
    */
   private Span span(Draft d) {
-    if (d.bad || d.begin < 0 || d.end < 0 || d.text == null || text == null) {
+    if (d.begin < 0 || d.end < 0 || d.text == null || text == null) {
       return null;
     }
     if (d.end < d.begin) {
@@ -302,6 +298,9 @@ final class ArticleAssembly {
     } else if (steps.length >= 2 && given.containsKey(steps[0])) {
       d = given.get(steps[0]).get(Integer.parseInt(steps[1]));
       i = 2;
+      if (steps[0].equals("entities") && unreadable.contains(d.reference)) {
+        return; // its affiliation names an entity that could not be read, reported already
+      }
     }
     int at = d.at;
     StringBuilder rest = new StringBuilder();

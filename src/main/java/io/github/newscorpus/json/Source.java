@@ -423,6 +423,9 @@ final class Source implements AutoCloseable {
       checked = i;
     }
     scanned = i;
+    if (cut == null && pending > 0 && endOfInput) {
+      cutAt(sequenceStart, Reason.UTF8); // the input ends inside a sequence
+    }
   }
 
   /** Sets {@link #pending} and the range of the next byte for lead byte {@code b}; -1 if none. */
