@@ -1,6 +1,6 @@
 package io.github.newscorpus;
 
-import io.github.newscorpus.json.CorpusFiles;
+import io.github.newscorpus.json.CorpusWriter;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Quote;
 import io.github.newscorpus.query.CorpusQueries;
@@ -206,7 +206,7 @@ public final class Corpus {
    * previous file intact.
    */
   public void write(Path file) throws IOException {
-    CorpusFiles.write(articles, file);
+    CorpusWriter.write(articles, file);
   }
 
   /**
@@ -222,7 +222,7 @@ public final class Corpus {
    *     when two articles share an id; then any previous file is left as it was
    */
   public static void writeLines(Path file, Stream<Article> articles) throws IOException {
-    CorpusFiles.writeLines(articles, file);
+    CorpusWriter.writeLines(articles, file);
   }
 
   /** Returns every article, in corpus order. */

@@ -28,6 +28,17 @@ public final class Messages {
   }
 
   /**
+   * Says that an id is used twice in one article:
+   * {@code id "m1" is already used by a mention; ids must be unique within an article}.
+   *
+   * @param earlier names what used it first, such as "a mention"
+   */
+  public static String idUsed(String id, String earlier) {
+    return "id \"" + id + "\" is already used by " + earlier
+        + "; ids must be unique within an article";
+  }
+
+  /**
    * Says that an annotation's stored text is not the text its span covers:
    * {@code text "Bob" does not match the covered text "ob "}. Offsets are left out: a reader
    * of code points and the model, in UTF-16 indices, would give different ones.

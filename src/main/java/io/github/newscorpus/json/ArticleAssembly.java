@@ -117,6 +117,7 @@ final class ArticleAssembly {
     for (Problem p : builder.problems()) {
       locate(p);
     }
+    ids();
     return problems.pendingCount() == problemsBefore ? builder.build() : null;
   }
 
@@ -129,11 +130,14 @@ final class ArticleAssembly {
     List<T> records = new ArrayList<>(drafts.size());
     List<Draft> origins = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
-      T record = d.built != null ? cast(d.built) : construct(d, () -> make.apply(d));
+      T record = d.built != null ? cast(d.built) : make(d, make);
       if (record != null && !d.bad) {
         d.built = record;
+        d.given = true;
         records.add(record);
         origins.add(d);
+      } else {
+        coveredTexts(d);
       }
     }
     given.put(layer, origins);
@@ -147,7 +151,7 @@ final class ArticleAssembly {
 
   /** Returns the built records of {@code drafts} by id, the first of an id kept. */
   private <T> Map<String, T> byId(List<Draft> drafts) {
-    Map<String, T> byId = new HashMap<>();
+    Map<String, T> byId = new HashMap<>(drafts.size() * 4 / 3 + 1);
     for (Draft d : drafts) {
       if (d.built != null) {
         byId.putIfAbsent(d.id, cast(d.built));
@@ -177,11 +181,45 @@ final class ArticleAssembly {
     Mention speakerMention = q.speakerMention == null ? null
         : reference(q.speakerMention, q.speakerMentionAt, q, "speakerMention", mentions,
             "mentions");
-    good &= !q.bad && (q.reference == null || speaker != null)
-        && (q.speakerMention == null || speakerMention != null);
+    // a reference to an object that could not be read is left out, so the quote's other rules
+    // are still checked
+    good &= !q.bad && (speaker != null || q.reference == null || unreadable.contains(q.reference))
+        && (speakerMention != null || q.speakerMention == null
+            || unreadable.contains(q.speakerMention));
     return good ? new Quote(q.id, (QuoteKind) q.kind, segments, joined.toString(),
         Optional.ofNullable(speaker), Optional.ofNullable(speakerMention),
         Optional.ofNullable(cue)) : null;
+  }
+
+  /**
+   * Checks the covered texts of an object that the builder does not get, and so the model's rules
+   * do not check: its own and its segments'.
+   */
+  private void coveredTexts(Draft d) {
+    for (Draft s : d.segments == null ? List.of(d) : d.segments) {
+      if (s.span != null && !s.bad && !Regions.matches(text, s.span.begin(), s.text)) {
+        spanProblem(s, s.textAt, "text", Messages.coveredText(s.text,
+            text.substring(s.span.begin(), s.span.end())));
+      }
+    }
+  }
+
+  /**
+   * Reports an id used twice where the model's rules cannot see it: when either object was not
+   * given to the builder.
+   */
+  private void ids() {
+    Map<String, Draft> first = new HashMap<>();
+    for (List<Draft> layer : List.of(entities, mentions, quotes)) {
+      for (Draft d : layer) {
+        Draft earlier = d.id == null ? null : first.putIfAbsent(d.id, d);
+        if (earlier != null && (!d.given || !earlier.given)) {
+          String kind = earlier.parent.field.equals("entities") ? "an entity"
+              : earlier.parent.field.equals("mentions") ? "a mention" : "a quote";
+          problems.add(d.at, d.pointer(), Messages.idUsed(d.id, kind));
+        }
+      }
+    }
   }
 
   /** Returns the metadata, or null when it has a problem or is absent. */
@@ -239,7 +277,8 @@ final class ArticleAssembly {
       return spanProblem(d, d.textAt, "text", Messages.coveredText(d.text,
           text.substring(from, to)));
     }
-    return new Span(from, to);
+    d.span = new Span(from, to);
+    return d.span;
   }
 
   /** Returns the span of a cue or evidence, whose covered text only this reader checks. */
@@ -267,6 +306,17 @@ final class ArticleAssembly {
           + "\" is not the id of any of the article's " + layer);
     }
     return target;
+  }
+
+  /** Runs {@code make} on {@code d}, turning a record's argument check into a problem. */
+  private <T> T make(Draft d, Function<Draft, T> make) {
+    try {
+      return make.apply(d);
+    } catch (IllegalArgumentException e) {
+      problems.add(d.at, d.pointer(), e.getMessage());
+      d.bad = true;
+      return null;
+    }
   }
 
   /** Runs a record's constructor, turning its argument check into a problem at the object. */

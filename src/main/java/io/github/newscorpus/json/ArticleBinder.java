@@ -125,17 +125,17 @@ final class ArticleBinder {
       SpanField f = t.accept(Schema.SPAN, name, seen, d);
       if (f != null) {
         seen |= 1L << f.ordinal();
-        spanValue(d, name);
+        spanValue(d, f, name);
       }
     }
     t.require(Schema.SPAN, seen, d, SpanField.BEGIN, SpanField.END, SpanField.TEXT);
   }
 
-  /** Reads the value of {@code begin}, {@code end} or {@code text} into {@code d}. */
-  private void spanValue(Draft d, String name) throws IOException, Tokens.Stop {
-    switch (name) {
-      case "begin" -> d.begin = t.offset(d, name);
-      case "end" -> {
+  /** Reads the value of field {@code f}, {@code begin}, {@code end} or {@code text}, into {@code d}. */
+  private void spanValue(Draft d, SpanField f, String name) throws IOException, Tokens.Stop {
+    switch (f) {
+      case BEGIN -> d.begin = t.offset(d, name);
+      case END -> {
         d.endAt = t.problems.token();
         d.end = t.offset(d, name);
       }
@@ -154,10 +154,11 @@ final class ArticleBinder {
         continue;
       }
       seen |= 1L << f.ordinal();
-      if (f == ParagraphField.KIND) {
-        d.kind = t.constant(ParagraphKind.class, d, name);
-      } else {
-        spanValue(d, name);
+      switch (f) {
+        case KIND -> d.kind = t.constant(ParagraphKind.class, d, name);
+        case BEGIN -> spanValue(d, SpanField.BEGIN, name);
+        case END -> spanValue(d, SpanField.END, name);
+        default -> spanValue(d, SpanField.TEXT, name);
       }
     }
     t.require(Schema.PARAGRAPH, seen, d, ParagraphField.BEGIN, ParagraphField.END,
@@ -212,7 +213,9 @@ final class ArticleBinder {
           d.reference = t.string(d, name);
         }
         case KIND -> d.kind = t.constant(MentionKind.class, d, name);
-        default -> spanValue(d, name);
+        case BEGIN -> spanValue(d, SpanField.BEGIN, name);
+        case END -> spanValue(d, SpanField.END, name);
+        default -> spanValue(d, SpanField.TEXT, name);
       }
     }
     t.require(Schema.MENTION, seen, d, MentionField.ID, MentionField.BEGIN, MentionField.END,

@@ -32,8 +32,10 @@ final class ArticleInput implements Closeable {
 
   private static final Pattern JACKSON_PLACE = Pattern.compile(
       "\\s*\\((?:start marker|for \\w+ starting) at \\[Source: [^\\]]*\\]\\)|\\s*at \\[Source: [^\\]]*\\]");
+  /** Jackson's advice to enable features of its own, which a reader of the format cannot. */
   private static final Pattern JACKSON_ADVICE = Pattern.compile(
-      "\\s*\\(?(?:or )?(?:[Ee]nable|[Uu]se) `[^`]*`[^)\\n]*\\)?");
+      ": enable `[^`]*` to allow|\\s*\\(consider enabling `[^`]*`[^()]*(?:\\([^()]*\\))?\\)"
+      + "|\\s*\\(not recognized as one since Feature '\\w+' not enabled for parser\\)");
 
   private final Source source;
   private final Layout layout;
@@ -199,9 +201,9 @@ final class ArticleInput implements Closeable {
           ? "number " + parser.getText() : Tokens.kind(value);
       problems.add(problems.token(), pointer, "expected a string, found " + found);
       state = State.DONE;
-    } else if (!parser.getText().equals(CorpusJson.FORMAT)) {
+    } else if (!parser.getText().equals(CorpusWriter.FORMAT)) {
       problems.add(problems.token(), pointer, "unsupported format \"" + parser.getText()
-          + "\"; this version reads \"" + CorpusJson.FORMAT + "\"");
+          + "\"; this version reads \"" + CorpusWriter.FORMAT + "\"");
       state = State.DONE;
     }
   }
@@ -270,7 +272,7 @@ final class ArticleInput implements Closeable {
   /** Reads line 1 of a JSON Lines input: the header, with this version's format. */
   private void header() throws IOException {
     state = State.DONE;
-    String expected = "expected the header " + JsonLines.HEADER + " on line 1, found ";
+    String expected = "expected the header " + CorpusWriter.HEADER + " on line 1, found ";
     if (!source.nextLine()) {
       if (source.cut() == null) {
         problems.add(problems.record(source.offset(), 1, 1), "", expected + "an empty file");
@@ -297,12 +299,19 @@ final class ArticleInput implements Closeable {
       List<Integer> unknown = new ArrayList<>();
       List<String> names = new ArrayList<>();
       for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+        int nameAt = problems.token();
         JsonToken value = parser.nextToken();
         if (name.equals("format") && !format) {
           format = true;
           int before = problems.pendingCount();
           format(value, "/format");
           known = problems.pendingCount() == before;
+          parser.skipChildren();
+        } else if (name.equals("format")) {
+          problems.add(nameAt, "/format", "duplicate field \"format\"; each field may appear "
+              + "once");
+          known = false;
+          parser.skipChildren();
         } else {
           unknown.add(problems.token());
           names.add(name);

@@ -6,13 +6,16 @@ import io.github.newscorpus.model.Article;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Reads the articles of one or more inputs (the files of a path, a stream, or one article's JSON
@@ -45,13 +48,13 @@ public final class CorpusInputs implements Closeable {
 
   /**
    * Reads the file at {@code path}, or every corpus file below the directory there (see
-   * {@link CorpusFiles#files}); opens the first file at once, so that a missing one fails here.
+   * {@link #files}); opens the first file at once, so that a missing one fails here.
    * A file found in a directory is opened without following a symbolic link put in its place.
    *
    * @throws IOException when the directory cannot be listed or the first file cannot be opened
    */
   public static CorpusInputs of(Path path, ReadLimits limits) throws IOException {
-    return new CorpusInputs(limits, CorpusFiles.files(path).stream().<Opener>map(file -> ids -> {
+    return new CorpusInputs(limits, files(path).stream().<Opener>map(file -> ids -> {
       InputStream in = file.equals(path) ? Files.newInputStream(file)
           : Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
       return new ArticleInput(Source.of(in, limits.maxDocumentLength()), file.toString(),
@@ -120,5 +123,29 @@ public final class CorpusInputs implements Closeable {
   public void close() throws IOException {
     closed = true;
     openNext();
+  }
+
+  /**
+   * Returns {@code path} itself when it is not a directory; for a directory, every regular file
+   * below it whose name ends with {@code .json} or {@code .jsonl} (in any case), at any depth,
+   * sorted by path; symbolic links below the directory are not followed (a linked file or
+   * directory is skipped). Paths start with {@code path} as given.
+   */
+  static List<Path> files(Path path) throws IOException {
+    if (!Files.isDirectory(path)) {
+      return List.of(path);
+    }
+    Path real = path.toRealPath();
+    try (Stream<Path> walk = Files.walk(real)) {
+      return walk
+          .filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+          .filter(file -> Layout.of(file) == Layout.JSON_LINES || file.getFileName().toString()
+              .toLowerCase(Locale.ROOT).endsWith(".json"))
+          .map(file -> path.resolve(real.relativize(file)))
+          .sorted()
+          .toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // a subdirectory that cannot be listed: an IOException, as documented
+    }
   }
 }

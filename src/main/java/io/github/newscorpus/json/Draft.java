@@ -1,5 +1,6 @@
 package io.github.newscorpus.json;
 
+import io.github.newscorpus.model.Span;
 import java.util.List;
 
 /**
@@ -47,6 +48,10 @@ final class Draft {
   Draft cue;
   /** What was built from it: an entity as it is read, anything else when the article ends. */
   Object built;
+  /** Its span in UTF-16 indices, once checked against the text. */
+  Span span;
+  /** Whether what was built from it was given to the article's builder, whose rules check it. */
+  boolean given;
 
   private Draft(Draft parent, String field, int index) {
     this.parent = parent;

@@ -1,6 +1,7 @@
 package io.github.newscorpus.json;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Names the layouts of the format: a corpus JSON document, JSON Lines, or one article alone. */
 enum Layout {
@@ -11,9 +12,9 @@ enum Layout {
   /** One article object, as on a line of a JSON Lines file. */
   ARTICLE;
 
-  /** Returns the layout of a file or stream named {@code name}: JSON Lines for {@code *.jsonl}. */
+  /** Returns the layout of an input named {@code name}: JSON Lines for {@code *.jsonl}, any case. */
   static Layout of(String name) {
-    return JsonLines.named(name) ? JSON_LINES : CORPUS_JSON;
+    return name.toLowerCase(Locale.ROOT).endsWith(".jsonl") ? JSON_LINES : CORPUS_JSON;
   }
 
   /** Returns the layout of {@code file}, by its name, as reading recognises it. */

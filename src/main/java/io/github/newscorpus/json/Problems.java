@@ -2,6 +2,9 @@ package io.github.newscorpus.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import io.github.newscorpus.FormatProblem;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +25,8 @@ final class Problems {
   private final String source;
   private final Source input;
   private JsonParser parser;
+  /** The parser, when it is Jackson's byte parser, whose token places {@link #token()} reads. */
+  private ParserBase base;
   /** The absolute offset of the parser's first byte, and the line it is on, less one. */
   private long baseOffset;
   private int baseLine;
@@ -62,6 +67,7 @@ final class Problems {
    */
   void parser(JsonParser parser, long baseOffset, int firstLine) {
     this.parser = parser;
+    this.base = parser instanceof UTF8StreamJsonParser utf8 ? utf8 : null;
     this.baseOffset = baseOffset;
     this.baseLine = firstLine - 1;
   }
@@ -76,9 +82,18 @@ final class Problems {
     }
   }
 
-  /** Records the place of the parser's current token; returns its index. */
+  /**
+   * Records the place of the parser's current token; returns its index. Reads a value's place
+   * from the parser's fields, without the location object {@code currentTokenLocation()} makes:
+   * Jackson's byte parser keeps them one byte past the token's first (see {@code ProblemsTest},
+   * which holds them to {@code currentTokenLocation()} on every token of the bundled corpus).
+   */
   int token() {
-    return place(parser.currentTokenLocation());
+    if (parser.currentToken() == JsonToken.FIELD_NAME || base == null) {
+      return place(parser.currentTokenLocation());
+    }
+    return record(baseOffset + base.getTokenCharacterOffset() - 1,
+        baseLine + base.getTokenLineNr(), base.getTokenColumnNr() - 1);
   }
 
   /** Records the place just after the last byte the parser read: the end of input, say. */
@@ -100,10 +115,10 @@ final class Problems {
 
   /** Records a place given in the input: absolute offset, line, and column in bytes. */
   int record(long offset, int line, int byteColumn) {
-    if (places == offsets.length) {
-      offsets = Arrays.copyOf(offsets, places * 2);
-      lines = Arrays.copyOf(lines, places * 2);
-      columns = Arrays.copyOf(columns, places * 2);
+    if (places == offsets.length) { // an article has a few places per annotation
+      offsets = Arrays.copyOf(offsets, places * 4);
+      lines = Arrays.copyOf(lines, places * 4);
+      columns = Arrays.copyOf(columns, places * 4);
     }
     offsets[places] = offset;
     lines[places] = line;

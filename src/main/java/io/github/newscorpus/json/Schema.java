@@ -56,23 +56,36 @@ final class Schema {
 
   /** Maps the fields of one kind of object to their JSON names and back. Immutable. */
   static final class Fields<E extends Enum<E>> {
+    private final E[] constants;
     private final SerializableString[] names;
+    /** The JSON names, interned, as Jackson's parser gives field names. */
+    private final String[] interned;
     private final Map<String, E> byName = new HashMap<>();
     private final String expected;
 
     private Fields(Class<E> type) {
-      E[] constants = type.getEnumConstants();
+      constants = type.getEnumConstants();
       names = new SerializableString[constants.length];
+      interned = new String[constants.length];
       for (E field : constants) {
-        String name = CaseUtils.toCamelCase(field.name(), false, '_');
+        String name = CaseUtils.toCamelCase(field.name(), false, '_').intern();
         names[field.ordinal()] = new SerializedString(name);
+        interned[field.ordinal()] = name;
         byName.put(name, field);
       }
       expected = byName.keySet().stream().sorted().collect(Collectors.joining(", ", "[", "]"));
     }
 
-    /** Returns the field named {@code name} in JSON, or null when there is none. */
+    /**
+     * Returns the field named {@code name} in JSON, or null when there is none; first by
+     * identity, as the parser's names are interned, then by value.
+     */
     E find(String name) {
+      for (int i = 0; i < interned.length; i++) {
+        if (interned[i] == name) {
+          return constants[i];
+        }
+      }
       return byName.get(name);
     }
 

@@ -91,7 +91,7 @@ final class Source implements AutoCloseable {
 
   /** Returns a source over {@code in}, which it closes when closed. */
   static Source of(InputStream in, long maxChars) throws IOException {
-    Source source = new Source(in, new byte[1 << 16], 0, 0, maxChars);
+    Source source = new Source(in, new byte[1 << 14], 0, 0, maxChars);
     source.start();
     return source;
   }
@@ -468,7 +468,7 @@ final class Source implements AutoCloseable {
   private void ensureMasks(long end) {
     int needed = (int) (((end + 63) >> 6) - maskBase);
     if (needed > masks.length) {
-      masks = Arrays.copyOf(masks, Math.max(needed, masks.length * 2));
+      masks = Arrays.copyOf(masks, Math.max(needed, masks.length * 4));
     }
   }
 

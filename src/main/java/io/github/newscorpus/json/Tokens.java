@@ -31,6 +31,14 @@ final class Tokens {
     }
   }
 
+  /** The constants of each enum, read once: {@code getEnumConstants} copies them on each call. */
+  private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Object[] computeValue(Class<?> type) {
+      return type.getEnumConstants();
+    }
+  };
+
   final JsonParser parser;
   final Problems problems;
   final ReadLimits limits;
@@ -226,9 +234,9 @@ final class Tokens {
     if (name == null) {
       return null;
     }
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(name)) {
-        return e;
+    for (Object e : CONSTANTS.get(type)) {
+      if (((Enum<?>) e).name().equals(name)) {
+        return type.cast(e);
       }
     }
     problems.add(problems.token(), owner.pointer(field), "unknown " + field + " \"" + name

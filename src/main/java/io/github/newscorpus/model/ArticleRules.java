@@ -3,6 +3,7 @@ package io.github.newscorpus.model;
 import io.github.newscorpus.internal.Messages;
 import io.github.newscorpus.internal.Regions;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,36 +33,22 @@ final class ArticleRules {
     if (b.id.isBlank()) {
       problem("id", "article id must not be blank");
     }
-    List<Integer> validParagraphs = new ArrayList<>();
-    for (int i = 0; i < b.paragraphs.size(); i++) {
-      if (covered("paragraphs", i, b.paragraphs.get(i), "a paragraph")) {
-        validParagraphs.add(i);
-      }
-    }
-    disjoint("paragraphs", "paragraph", b.paragraphs, validParagraphs);
+    disjoint("paragraphs", "paragraph", b.paragraphs,
+        covered("paragraphs", b.paragraphs, "a paragraph"));
     List<Span> paragraphSpans = b.paragraphs.stream().map(Paragraph::span).sorted().toList();
-    List<Integer> validSentences = new ArrayList<>();
-    for (int i = 0; i < b.sentences.size(); i++) {
+    BitSet badSentences = covered("sentences", b.sentences, "a sentence");
+    for (int i = 0; i < b.sentences.size() && !paragraphSpans.isEmpty(); i++) {
       Sentence s = b.sentences.get(i);
-      if (covered("sentences", i, s, "a sentence")) {
-        validSentences.add(i);
-        if (!paragraphSpans.isEmpty() && !insideOne(s.span(), paragraphSpans)) {
-          problem("sentences/" + i, "sentence " + Messages.excerpt(s.text())
-              + " must lie inside one paragraph");
-        }
+      if ((badSentences == null || !badSentences.get(i)) && !insideOne(s.span(), paragraphSpans)) {
+        problem("sentences/" + i, "sentence " + Messages.excerpt(s.text())
+            + " must lie inside one paragraph");
       }
     }
-    disjoint("sentences", "sentence", b.sentences, validSentences);
-    List<Integer> validTokens = new ArrayList<>();
-    for (int i = 0; i < b.tokens.size(); i++) {
-      if (covered("tokens", i, b.tokens.get(i), "a token")) {
-        validTokens.add(i);
-      }
-    }
-    disjoint("tokens", "token", b.tokens, validTokens);
+    disjoint("sentences", "sentence", b.sentences, badSentences);
+    disjoint("tokens", "token", b.tokens, covered("tokens", b.tokens, "a token"));
     Map<String, Entity> entities = entities(b.entities);
     ids(b);
-    Set<MentionPlace> seen = new HashSet<>();
+    Set<MentionPlace> seen = new HashSet<>(capacity(b.mentions.size()));
     for (int i = 0; i < b.mentions.size(); i++) {
       Mention m = b.mentions.get(i);
       covered("mentions", i, m, "a mention");
@@ -71,7 +58,7 @@ final class ArticleRules {
             + " mention of " + m.entity().id() + " at the same place; annotate each mention once");
       }
     }
-    Map<String, Mention> mentions = new HashMap<>();
+    Map<String, Mention> mentions = new HashMap<>(capacity(b.mentions.size()));
     b.mentions.forEach(m -> mentions.putIfAbsent(m.id(), m));
     for (int i = 0; i < b.quotes.size(); i++) {
       quote("quotes/" + i, b.quotes.get(i), entities, mentions);
@@ -79,11 +66,16 @@ final class ArticleRules {
     metadata(b.metadata);
   }
 
+  /** Returns the capacity a hash map needs to hold {@code n} entries without growing. */
+  private static int capacity(int n) {
+    return n * 4 / 3 + 1;
+  }
+
   /** What makes two mentions the same annotation. */
   private record MentionPlace(Span span, String entity, MentionKind kind) {}
 
   private Map<String, Entity> entities(List<Entity> list) {
-    Map<String, Entity> byId = new HashMap<>();
+    Map<String, Entity> byId = new HashMap<>(capacity(list.size()));
     list.forEach(e -> byId.putIfAbsent(e.id(), e));
     for (int i = 0; i < list.size(); i++) {
       Entity e = list.get(i);
@@ -100,7 +92,8 @@ final class ArticleRules {
 
   /** Entity, mention and quote ids share one namespace. */
   private void ids(Article.Builder b) {
-    Map<String, String> first = new HashMap<>();
+    Map<String, String> first = new HashMap<>(
+        capacity(b.entities.size() + b.mentions.size() + b.quotes.size()));
     claim(first, "entities", "an entity", b.entities.stream().map(Entity::id).toList());
     claim(first, "mentions", "a mention", b.mentions.stream().map(Mention::id).toList());
     claim(first, "quotes", "a quote", b.quotes.stream().map(Quote::id).toList());
@@ -114,8 +107,7 @@ final class ArticleRules {
     for (int i = 0; i < ids.size(); i++) {
       String earlier = first.putIfAbsent(ids.get(i), item);
       if (earlier != null) {
-        problem(layer + "/" + i, "id \"" + ids.get(i) + "\" is already used by " + earlier
-            + "; ids must be unique within an article");
+        problem(layer + "/" + i, Messages.idUsed(ids.get(i), earlier));
       }
     }
   }
@@ -205,6 +197,21 @@ final class ArticleRules {
   }
 
   /**
+   * Checks every item of {@code layer} as {@link #covered(String, Annotation, String)} does;
+   * returns the indices of those that break a rule, or null when none does.
+   */
+  private BitSet covered(String layer, List<? extends Annotation> list, String what) {
+    BitSet bad = null;
+    for (int i = 0; i < list.size(); i++) {
+      if (!covered(layer, i, list.get(i), what)) {
+        bad = bad == null ? new BitSet(list.size()) : bad;
+        bad.set(i);
+      }
+    }
+    return bad;
+  }
+
+  /**
    * Checks item {@code index} of {@code layer} as {@link #covered(String, Annotation, String)}
    * does, building its path only when it breaks a rule.
    */
@@ -260,15 +267,22 @@ final class ArticleRules {
   }
 
   /**
-   * Reports each of the {@code valid} items that overlaps one before it in document order. The
+   * Reports each item but the {@code bad} ones (none when null) that overlaps one before it in
+   * document order. The
    * message quotes both texts: offsets would be in the wrong unit for readers of code points, and
    * paths inside messages would not be mapped to theirs.
    */
   private <A extends Annotation> void disjoint(String layer, String item, List<A> list,
-      List<Integer> valid) {
-    if (valid.size() == list.size() && inOrder(list)) {
+      BitSet bad) {
+    if (bad == null && inOrder(list)) {
       disjointInOrder(layer, item, list); // the usual case, without the indirection of indices
       return;
+    }
+    List<Integer> valid = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      if (bad == null || !bad.get(i)) {
+        valid.add(i);
+      }
     }
     List<Integer> order = inOrder(list, valid) ? valid : valid.stream()
         .sorted(Comparator.comparing(i -> list.get(i).span()))

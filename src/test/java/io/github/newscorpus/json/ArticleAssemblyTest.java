@@ -70,4 +70,30 @@ class ArticleAssemblyTest {
         + "have evidence in the text or an inference reason"),
         problems(Small.broken(", \"inferred\": \"made up for a test\"", "")));
   }
+
+  @Test
+  void checksTheCoveredTextsOfAnAnnotationTheModelDoesNotGet() {
+    // the quote's kind is unknown, so the model never sees it; its segment's text is still checked
+    // (SHOUTED is one character longer than DIRECT: the text's value moves to column 87)
+    String json = Small.broken("\"kind\": \"DIRECT\"", "\"kind\": \"SHOUTED\"")
+        .replace("\"Hi 👋 there.\"}]", "\"Hi 👋 where.\"}]");
+    assertEquals(List.of("small.json:28:30: /articles/0/quotes/0/kind: unknown kind \"SHOUTED\"; "
+        + "expected one of [DIRECT, PARTIAL, INDIRECT]",
+        "small.json:28:87: /articles/0/quotes/0/segments/0/text: text \"Hi 👋 where.\" does not "
+            + "match the covered text \"Hi 👋 there.\""), problems(json));
+  }
+
+  @Test
+  void reportsAnIdUsedTwiceWhenTheModelSeesOnlyOneOfThem() {
+    // m1's begin is an object, so m1 cannot be read; the quote that names it as its speaker
+    // mention is built without it, and a second q1, on the new line 29, repeats its id
+    String quote = Small.JSON.substring(Small.JSON.indexOf("        {\"id\": \"q1\""));
+    quote = quote.substring(0, quote.indexOf('\n'));
+    String json = Small.broken("\"begin\": 0, \"end\": 3, \"text\": \"Ann\"",
+        "\"begin\": {}, \"end\": 3, \"text\": \"Ann\"").replace(quote, quote + ",\n" + quote);
+    assertEquals(List.of("small.json:24:31: /articles/0/mentions/0/begin: expected a non-negative "
+        + "integer offset, found object",
+        "small.json:29:9: /articles/0/quotes/1: id \"q1\" is already used by a quote; ids must be "
+            + "unique within an article"), problems(json));
+  }
 }

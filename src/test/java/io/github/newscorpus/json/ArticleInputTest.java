@@ -390,6 +390,25 @@ class ArticleInputTest {
   }
 
   @Test
+  void refusesAHeaderWhoseFormatIsNoStringOrGivenTwiceWithoutLookingInside() throws IOException {
+    // {"format":[{"a":1}]}: the array starts in column 11
+    assertEquals(List.of("s.jsonl:1:11: /format: expected a string, found array"),
+        lines("{\"format\":[{\"a\":1}]}", Small.ARTICLE_LINE));
+    // the second "format" starts in column 26, after `{"format":"newscorpus/1",`
+    assertEquals(List.of("s.jsonl:1:26: /format: duplicate field \"format\"; each field may appear "
+        + "once"), lines("{\"format\":\"newscorpus/1\",\"format\":\"newscorpus/1\"}",
+            Small.ARTICLE_LINE));
+    assertEquals(List.of(), delivered);
+  }
+
+  @Test
+  void dropsJacksonsAdviceToEnableFeaturesOfItsOwn() throws IOException {
+    // {"id":"a","text":NaN}: NaN in columns 18 to 20; Jackson places the error just after it
+    assertEquals(List.of("s.jsonl:2:21: not valid JSON: Non-standard token 'NaN'"),
+        lines(Small.HEADER, "{\"id\":\"a\",\"text\":NaN}").subList(0, 1));
+  }
+
+  @Test
   void aHeaderAloneIsAnEmptyCorpusWithOrWithoutAFinalLineBreak() throws IOException {
     assertEquals(List.of(), read(Small.HEADER, "s.jsonl"));
     assertEquals(List.of(), read(Small.HEADER + "\n", "s.jsonl"));

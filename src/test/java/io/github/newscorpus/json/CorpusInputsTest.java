@@ -155,6 +155,29 @@ class CorpusInputsTest {
     assertEquals(List.of(0, 0), List.of(openHandles(a), openHandles(b)));
   }
 
+  @Test
+  void findsCorpusFilesAtAnyDepthSortedByPathSkippingOthersAndLinks() throws IOException {
+    Path b = lines("b.jsonl");
+    Path a = json("a.JSON", "a");
+    Path deep = json("sub/deeper/c.json", "c");
+    Path sub = lines("sub/a.jsonl");
+    Files.writeString(dir.resolve("notes.txt"), "not a corpus");
+    Files.writeString(dir.resolve(".b.jsonl.1234.tmp"), "a temporary file");
+    Files.createSymbolicLink(dir.resolve("linked.json"), a);
+    Files.createSymbolicLink(dir.resolve("linked-dir"), dir.resolve("sub"));
+    assertEquals(List.of(a, b, sub, deep), CorpusInputs.files(dir));
+  }
+  @Test
+  void readsADirectoryGivenAsASymbolicLinkUnderTheGivenName() throws IOException {
+    json("corpus/a.json", "a");
+    Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("corpus"));
+    assertEquals(List.of(link.resolve("a.json")), CorpusInputs.files(link));
+  }
+  @Test
+  void aPathThatIsNotADirectoryIsTheOneFileToRead() throws IOException {
+    Path file = dir.resolve("anything.txt");
+    assertEquals(List.of(file), CorpusInputs.files(file));
+  }
   /** Counts this process's open file descriptors on {@code file}. */
   static int openHandles(Path file) throws IOException {
     Path target = file.toRealPath();

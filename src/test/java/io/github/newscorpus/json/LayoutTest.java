@@ -17,5 +17,11 @@ class LayoutTest {
       "corpus, CORPUS_JSON"})
   void isKnownByTheFilesName(String file, Layout layout) {
     assertEquals(layout, Layout.of(Path.of(file)));
+    assertEquals(layout, Layout.of(file));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPathWithoutANameIsCorpusJson() {
+    assertEquals(Layout.CORPUS_JSON, Layout.of(Path.of("/")));
   }
 }

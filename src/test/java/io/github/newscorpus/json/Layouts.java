@@ -42,7 +42,7 @@ public final class Layouts {
   public static byte[] json(List<Article> articles) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      CorpusJson.write(articles, out);
+      CorpusWriter.json(articles, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -53,7 +53,7 @@ public final class Layouts {
   public static byte[] lines(List<Article> articles) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      JsonLines.write(articles.iterator(), out);
+      CorpusWriter.lines(articles.iterator(), out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

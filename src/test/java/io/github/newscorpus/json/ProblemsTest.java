@@ -79,4 +79,37 @@ class ProblemsTest {
     assertEquals(List.of(7, 7), problems.flush().stream().map(FormatProblem::column).toList());
     assertEquals(2, problems.all().size());
   }
+
+  /**
+   * {@link Problems#token()} reads a value's place from the byte parser's fields; it must agree
+   * with the parser's own {@code currentTokenLocation()} on every token of the bundled corpus,
+   * laid out by the writer and compactly on one line.
+   */
+  @Test
+  void readsTheSamePlaceAsTheParsersOwnLocationOnEveryToken() throws IOException {
+    byte[] json;
+    try (var in = ProblemsTest.class.getResourceAsStream("/io/github/newscorpus/corpus/newscorpus.json")) {
+      json = in.readAllBytes();
+    }
+    byte[] oneLine = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(json));
+    for (byte[] input : List.of(json, oneLine)) {
+      Source in = Source.of(input, 0, input.length, Long.MAX_VALUE);
+      Problems places = new Problems("b.json", in);
+      int tokens = 0;
+      try (JsonParser p = JsonParsers.factory(ReadLimits.defaults()).createParser(in.stream())) {
+        places.parser(p, 0, 1);
+        for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+          int fast = places.token();
+          int slow = places.place(p.currentTokenLocation());
+          assertEquals(places.offset(slow), places.offset(fast), t + " " + tokens);
+          assertEquals(places.line(slow), places.line(fast));
+          assertEquals(places.lineStart(slow), places.lineStart(fast));
+          places.forgetPlaces();
+          tokens++;
+        }
+      }
+      assertTrue(tokens > 10_000, "tokens: " + tokens);
+    }
+  }
 }
