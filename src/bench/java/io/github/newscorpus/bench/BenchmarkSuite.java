@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.uima.cas.CAS;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -38,6 +39,8 @@ public final class BenchmarkSuite {
 
   /** Scores by benchmark method name, and "name@param" for parameterised ones. */
   private final Map<String, Result<?>> scores = new HashMap<>();
+  /** Bytes allocated per operation (the GC profiler's gc.alloc.rate.norm), by benchmark method name. */
+  private final Map<String, Result<?>> allocations = new HashMap<>();
   private final StringBuilder md = new StringBuilder();
   private final List<String> targets = new ArrayList<>();
 
@@ -67,10 +70,14 @@ public final class BenchmarkSuite {
   }
 
   private void jmh(Class<?> benchmark, boolean singleShot) throws RunnerException {
+    boolean allocation = benchmark == LoadBenchmark.class; // the load table reports allocation
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(benchmark.getName() + "\\.")
         .forks(1)
         .shouldFailOnError(true);
+    if (allocation) {
+      options.addProfiler(GCProfiler.class);
+    }
     if (singleShot) {
       // Five warm-up passes: with one, the 1,000-article pass (under half a second) measured
       // mostly the JIT compiling the reader, not the reader.
@@ -85,7 +92,25 @@ public final class BenchmarkSuite {
       method = method.substring(method.lastIndexOf('.') + 1);
       String param = r.getParams().getParam("articles");
       scores.put(param == null ? method : method + "@" + param, r.getPrimaryResult());
+      if (allocation) {
+        allocations.put(method, allocationNorm(r));
+      }
     }
+  }
+
+  /** Returns the GC profiler's bytes allocated per operation, whatever prefix this JMH gives it. */
+  private static Result<?> allocationNorm(RunResult r) {
+    for (String name : r.getSecondaryResults().keySet()) {
+      if (name.endsWith("gc.alloc.rate.norm")) {
+        return r.getSecondaryResults().get(name);
+      }
+    }
+    throw new IllegalStateException("no gc.alloc.rate.norm for " + r.getParams().getBenchmark()
+        + " in " + r.getSecondaryResults().keySet());
+  }
+
+  private double allocation(String key) {
+    return allocations.get(key).getScore();
   }
 
   private double score(String key) {
@@ -105,9 +130,9 @@ public final class BenchmarkSuite {
         .append(LocalDate.now()).append("; every number below comes from that run. Do not edit by hand.\n\n")
         .append(String.format(Locale.ROOT, "Machine: %d cores, %s %s, Java %s (%s), %,d MB maximum heap in the "
             + "suite's JVM. JMH 1.37, one fork per benchmark: 10 × 1 s warm-up and 5 × 1 s measurement "
-            + "(average time) for the small benchmarks; single shots (5 warm-up, 5 measured) for the "
-            + "streaming ones. These machines are shared and noisy: read the ratios, measured side by side "
-            + "in one run, rather than the absolute times.\n",
+            + "(average time) for the small benchmarks, the load benchmark with JMH's GC profiler; single "
+            + "shots (5 warm-up, 5 measured) for the streaming ones. These machines are shared and noisy: "
+            + "read the ratios, measured side by side in one run, rather than the absolute times.\n",
             rt.availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
             System.getProperty("java.version"), System.getProperty("java.vendor"), rt.maxMemory() >> 20));
   }
@@ -115,24 +140,62 @@ public final class BenchmarkSuite {
   private void load() throws IOException {
     Article story = Corpus.bundled().articles().get(0);
     int annotations = annotations(story);
+    byte[] json = LoadBenchmark.bundledJson();
+    CAS cas = UimaCas.of(story);
     md.append(String.format(Locale.ROOT, "%n## Load: the bundled corpus, %,d annotations%n%n", annotations))
-        .append("| operation | µs (± 99.9% CI) | ratio to the token scan |\n| --- | --- | --- |\n");
-    double floor = score("jacksonTokenScan");
+        .append(String.format(Locale.ROOT, "The same annotations from four inputs: the corpus JSON as the "
+            + "writer lays it out (%,d bytes, one annotation per line); the same JSON with every object's "
+            + "keys sorted, as `json.dump(..., sort_keys=True)` or `jq -S` order them (%,d bytes, compact, "
+            + "as Jackson writes it); UIMA XMI (%,d bytes); and a UIMA binary CAS in compressed form 6 "
+            + "(%,d bytes). Each JSON row's ratios are to the token scan and the `readTree` of its own "
+            + "bytes; the UIMA rows, which read other bytes, are compared with the writer's JSON. "
+            + "Allocation is JMH's `gc.alloc.rate.norm`: every byte allocated per load, garbage "
+            + "included.%n%n", json.length, Reordered.sortedKeys(json).length, UimaCas.xmi(cas).length,
+            UimaCas.binaryForm6(cas).length))
+        .append("| operation | µs (± 99.9% CI) | ÷ token scan | ÷ `readTree` | bytes allocated per load "
+            + "| allocation ÷ `readTree`'s |\n| --- | --- | --- | --- | --- | --- |\n");
+    String scan = "jacksonTokenScan";
+    String tree = "jacksonTree";
+    String sortedScan = "jacksonTokenScanSortedKeys";
+    String sortedTree = "jacksonTreeSortedKeys";
     for (String[] row : new String[][] {
-        {"jacksonTokenScan", "floor: Jackson `nextToken()` scan of the JSON"},
-        {"jacksonTree", "Jackson `readTree` of the JSON"},
-        {"newscorpus", "newscorpus: JSON to a checked model (the direct path)"},
-        {"newscorpusCheckingPath", "newscorpus, the same JSON with each article's text last "
-            + "(valid, not the writer's order: the checking path)"},
-        {"uimaXmi", "UIMA 3: XMI of the same annotations into a CAS"}}) {
-      md.append("| ").append(row[1]).append(" | ").append(cell(row[0]))
-          .append(String.format(Locale.ROOT, " | %.2f× |%n", score(row[0]) / floor));
+        {"jacksonTokenScan", scan, tree, "floor: Jackson `nextToken()` scan of the JSON, the writer's order"},
+        {"jacksonTree", scan, tree, "Jackson `readTree` of the JSON, the writer's order"},
+        {"jacksonDatabind", scan, tree, "Jackson databind into plain records of the same shape, the "
+            + "writer's order (no checks)"},
+        {"newscorpus", scan, tree, "**newscorpus: JSON to a checked model, the writer's order**"},
+        {"jacksonTokenScanSortedKeys", sortedScan, sortedTree, "floor: Jackson `nextToken()` scan, keys sorted"},
+        {"jacksonTreeSortedKeys", sortedScan, sortedTree, "Jackson `readTree`, keys sorted"},
+        {"newscorpusSortedKeys", sortedScan, sortedTree, "**newscorpus: JSON to a checked model, keys sorted**"},
+        {"uimaXmi", scan, tree, "UIMA 3: XMI of the same annotations into a CAS"},
+        {"uimaBinaryForm6", scan, tree, "UIMA 3: binary CAS, compressed form 6, of the same annotations "
+            + "into a CAS"}}) {
+      md.append("| ").append(row[3]).append(" | ").append(cell(row[0]))
+          .append(String.format(Locale.ROOT, " | %.2f× | %.2f× | %,.0f | %.2f× |%n", score(row[0]) / score(row[1]),
+              score(row[0]) / score(row[2]), allocation(row[0]), allocation(row[0]) / allocation(row[2])));
     }
-    double ratio = score("newscorpus") / floor;
-    target(ratio <= 2, String.format(Locale.ROOT, "load within 2× of the bare token scan: %.2f×", ratio));
-    target(score("newscorpus") < score("uimaXmi"), String.format(Locale.ROOT,
+    double ours = score("newscorpus");
+    double oursSorted = score("newscorpusSortedKeys");
+    double toScan = ours / score(scan);
+    double toScanSorted = oursSorted / score(sortedScan);
+    target(toScan <= 2 && toScanSorted <= 2, String.format(Locale.ROOT,
+        "load within 2× of the bare token scan of the same bytes, in the writer's order and with keys "
+            + "sorted: %.2f× and %.2f×", toScan, toScanSorted));
+    double toTree = ours / score(tree);
+    double toTreeSorted = oursSorted / score(sortedTree);
+    target(toTree <= 1.5 && toTreeSorted <= 1.5, String.format(Locale.ROOT,
+        "load within 1.5× of Jackson's `readTree` of the same bytes, in the writer's order and with keys "
+            + "sorted: %.2f× and %.2f×", toTree, toTreeSorted));
+    double toDatabind = ours / score("jacksonDatabind");
+    double toForm6 = ours / score("uimaBinaryForm6");
+    target(toDatabind < 1 && toForm6 < 1, String.format(Locale.ROOT,
+        "load faster than Jackson databind into records and than UIMA's binary CAS (compressed form 6) "
+            + "deserialisation, while checking every rule: %.2f× databind's time and %.2f× form 6's "
+            + "(writer's order; with keys sorted, %.2f× and %.2f×)", toDatabind, toForm6,
+        oursSorted / score("jacksonDatabind"), oursSorted / score("uimaBinaryForm6")));
+    target(ours < score("uimaXmi"), String.format(Locale.ROOT,
         "(not a target) load against UIMA's XMI deserialisation: %.2f× UIMA's time",
-        score("newscorpus") / score("uimaXmi")));
+        ours / score("uimaXmi")));
   }
 
   private void spans() {
@@ -306,30 +369,31 @@ public final class BenchmarkSuite {
 
       ## Notes
 
-      - The load benchmark times the whole of `Corpus.read` on bytes in memory. Valid input in the
-        order the writer writes (this corpus, and every file the library writes) is read on the
-        direct path: the bytes checked to be strict UTF-8, Jackson's byte parser, each article bound
-        straight from its tokens, and every rule of the model checked (covered texts, references,
-        ids, overlaps, ordering), with no tree. The token scan does none of that and does not even
-        decode strings or numbers: it is the floor, not a competitor. Jackson's `readTree` decodes
-        every value and builds nothing else, so it shows what decoding alone costs.
-      - Input the direct path is unsure of (a problem, a limit, fields in another order) is read
-        again on the checking path, which builds each article's tree with a line and column for
-        every value, so that every problem is reported at its place. The "text last" row is that
-        path on valid input: the cost of a file from another tool that orders fields its own way.
-      - What was profiled (JFR, JMH `-prof jfr`) and fixed, in order: the rules were checked twice
-        per article, and each value cost a JSON pointer string, each object a `LinkedHashMap`,
-        each offset a `BigInteger`; then the tree itself and the decoding through a `Reader` (about
-        half and a sixth of the time) were taken off the path of valid input by the direct path;
-        then the rules were made cheaper on valid layers (identity before equality, no boxed
-        indices, no path strings unless a rule is broken, `Span.compareTo` without boxing). What
-        remains on the direct path, by the same profiles: Jackson's decoding of strings and numbers
-        (the `readTree` row), the model's rules, of which comparing each covered text with the
-        text is the largest part, and the UTF-8 check. A target missed in a run below is missed
-        for these reasons; closing it further would mean checking fewer rules on load, which the
-        model does not allow.
-      - Streaming reads each file on the same direct path, one article at a time; the floor scans
-        the same file's tokens.
+      - The load benchmark times the whole of `Corpus.reader().read` on bytes in memory. There is
+        one reading path, for input in any field order: a streaming binder over Jackson's byte
+        parser (the bytes checked to be strict UTF-8 as they arrive), each article bound straight
+        from its tokens, with no tree, and every rule of the model checked (covered texts,
+        references, ids, overlaps, ordering). Places are kept as byte offsets and turned into a
+        line, a column and a JSON pointer only when there is a problem to report. The token scan
+        does none of that and does not even decode strings or numbers: it is the floor, not a
+        competitor. Jackson's `readTree` decodes every value and builds nothing else, so it shows
+        what decoding alone costs.
+      - The sorted-keys rows read the same corpus with every object's keys sorted, as other tools
+        write it: an article's text comes after its paragraphs, mentions and quotes, and a
+        mention's id after its offsets, so spans met before the text are checked when the article
+        ends. Jackson writes that JSON compact, where the writer puts one annotation per line, so
+        its bytes are fewer; each newscorpus row is therefore compared with the token scan and the
+        tree of its own bytes.
+      - The peers check nothing. Jackson databind reads the same JSON into plain Java records of
+        its shape (`DatabindRecords`: kinds as strings, references as ids, offsets as code points),
+        with one shared `ObjectReader`. UIMA reads the same annotations from XMI and from a binary
+        CAS in compressed form 6 (serialised once, for the CAS's own type system) into one CAS,
+        reset before each read. `UimaEquivalenceTest` checks that every row reads the same
+        annotations.
+      - Bytes allocated per load come from JMH's GC profiler (`gc.alloc.rate.norm`): everything an
+        operation allocates, garbage included, not what it keeps (the Memory section measures that).
+      - Streaming reads each file on the same path, one article at a time; the floor scans the
+        same file's tokens.
       - uimaFIT's `selectCovered` and `selectCovering` walk the CAS's annotation index from a
         position; newscorpus keeps each layer's begins and ends in sorted arrays with range-extreme
         tables, built once per layer on first use (outside the timings, as UIMA's index is built on

@@ -12,7 +12,9 @@ import java.util.List;
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Feature;
+import org.apache.uima.cas.SerialFormat;
 import org.apache.uima.cas.Type;
+import org.apache.uima.cas.impl.Serialization;
 import org.apache.uima.cas.impl.XmiCasDeserializer;
 import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.apache.uima.cas.text.AnnotationFS;
@@ -129,6 +131,26 @@ public final class UimaCas {
     } catch (Exception e) {
       throw new IllegalStateException("cannot deserialise the XMI", e);
     }
+  }
+
+  /**
+   * Returns the CAS serialised by UIMA's binary CAS serialiser in compressed form 6, for a
+   * receiver of the same type system.
+   */
+  public static byte[] binaryForm6(CAS cas) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      Serialization.serializeWithCompression(cas, out, cas.getTypeSystem());
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot serialise the CAS", e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Resets {@code cas} and reads a binary CAS (such as compressed form 6) into it. */
+  public static SerialFormat readBinary(byte[] binary, CAS cas) {
+    cas.reset();
+    return Serialization.deserializeCAS(cas, new ByteArrayInputStream(binary));
   }
 
   /** Returns the annotations of one of the five types, in UIMA's index order. */

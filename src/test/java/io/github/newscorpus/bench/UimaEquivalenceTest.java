@@ -2,6 +2,8 @@ package io.github.newscorpus.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.newscorpus.Corpus;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Mention;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.SerialFormat;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.fit.util.CasUtil;
@@ -52,7 +55,21 @@ class UimaEquivalenceTest {
   void loadingGivesTheSameAnnotationsBothWays() throws IOException {
     Corpus read = Corpus.reader().read(new ByteArrayInputStream(bundledJson()), "bundled.json");
     assertEquals(STORY, read.articles().get(0));
-    CAS cas = fromXmi();
+    assertSameAnnotations(fromXmi());
+  }
+
+  /** The load benchmark's UIMA binary row: compressed form 6 into a reused CAS, reset each time. */
+  @Test
+  void binaryCasForm6RoundTripsToTheSameAnnotations() {
+    byte[] binary = UimaCas.binaryForm6(UimaCas.of(STORY));
+    CAS cas = UimaCas.emptyCas();
+    for (int i = 0; i < 2; i++) {
+      assertEquals(SerialFormat.COMPRESSED_FILTERED, UimaCas.readBinary(binary, cas));
+      assertSameAnnotations(cas);
+    }
+  }
+
+  private static void assertSameAnnotations(CAS cas) {
     assertEquals(STORY.text(), cas.getDocumentText());
     assertEquals(ours(STORY.paragraphs()), spans(UimaCas.select(cas, UimaCas.PARAGRAPH)));
     assertEquals(ours(STORY.sentences()), spans(UimaCas.select(cas, UimaCas.SENTENCE)));
@@ -61,16 +78,56 @@ class UimaEquivalenceTest {
     assertEquals(ours(STORY.quotes()), spans(UimaCas.select(cas, UimaCas.QUOTE)));
   }
 
-  /** The load benchmark's checking-path row reads the same corpus, its fields in another order. */
+  /** The load benchmark's sorted-keys rows read the same corpus, every object's keys sorted. */
   @Test
-  void loadingWithTheTextLastGivesTheSameArticles() throws IOException {
-    byte[] reordered = Reordered.textLast(bundledJson());
-    String json = new String(reordered, java.nio.charset.StandardCharsets.UTF_8);
-    String textField = "\"text\":" + new com.fasterxml.jackson.databind.ObjectMapper()
-        .writeValueAsString(STORY.text());
-    assertEquals(true, json.endsWith(textField + "}]}"), "text moved last");
-    Corpus read = Corpus.reader().read(new ByteArrayInputStream(reordered), "reordered.json");
+  void loadingWithSortedKeysGivesTheSameArticles() throws IOException {
+    byte[] sorted = Reordered.sortedKeys(bundledJson());
+    JsonNode tree = new ObjectMapper().readTree(sorted);
+    assertEquals(new ObjectMapper().readTree(bundledJson()), tree, "the same JSON value");
+    assertKeysSorted(tree);
+    assertEquals(List.of("entities", "id", "mentions", "metadata", "paragraphs", "quotes", "sentences",
+        "text", "tokens"), names(tree.get("articles").get(0)));
+    Corpus read = Corpus.reader().read(new ByteArrayInputStream(sorted), "sorted.json");
     assertEquals(List.of(STORY), read.articles());
+  }
+
+  private static void assertKeysSorted(JsonNode node) {
+    if (node.isObject()) {
+      List<String> names = names(node);
+      assertEquals(names.stream().sorted().toList(), names);
+    }
+    node.forEach(UimaEquivalenceTest::assertKeysSorted);
+  }
+
+  private static List<String> names(JsonNode object) {
+    return object.properties().stream().map(Map.Entry::getKey).toList();
+  }
+
+  /** The load benchmark's databind row reads the same annotations into plain records. */
+  @Test
+  void databindReadsTheSameAnnotationsIntoRecords() throws IOException {
+    DatabindRecords.CorpusFile file = DatabindRecords.READER.readValue(bundledJson());
+    assertEquals(1, file.articles().size());
+    DatabindRecords.Article a = file.articles().get(0);
+    assertEquals(STORY.id(), a.id());
+    assertEquals(STORY.text(), a.text());
+    assertEquals(STORY.paragraphs().stream().map(p -> p.text()).toList(),
+        a.paragraphs().stream().map(p -> p.text()).toList());
+    assertEquals(STORY.sentences().stream().map(x -> x.text()).toList(),
+        a.sentences().stream().map(x -> x.text()).toList());
+    assertEquals(STORY.tokens().stream().map(x -> x.text()).toList(),
+        a.tokens().stream().map(x -> x.text()).toList());
+    assertEquals(STORY.entities().stream().map(e -> e.id()).toList(),
+        a.entities().stream().map(e -> e.id()).toList());
+    assertEquals(STORY.mentions().stream().map(m -> m.text()).toList(),
+        a.mentions().stream().map(m -> m.text()).toList());
+    assertEquals(STORY.mentions().stream().map(m -> m.entity().id()).toList(),
+        a.mentions().stream().map(m -> m.entity()).toList());
+    assertEquals(STORY.quotes().stream().map(q -> q.id()).toList(),
+        a.quotes().stream().map(q -> q.id()).toList());
+    assertEquals(STORY.quotes().stream().map(q -> q.segments().size()).toList(),
+        a.quotes().stream().map(q -> q.segments().size()).toList());
+    assertEquals("Los Angeles Times", a.metadata().publisher().value());
   }
 
   @Test
