@@ -57,6 +57,8 @@ final class ArticleAssembly {
   final List<Draft> credits = new ArrayList<>();
   /** For each layer given to the builder, the drafts of its items in the order given. */
   private final Map<String, List<Draft>> given = new HashMap<>();
+  /** Whether an entity, mention or quote was not given to the builder, whose rules miss it. */
+  private boolean anyNotGiven;
   /** Ids of objects that exist but could not be read: references to them are not reported. */
   private final Set<String> unreadable = new HashSet<>();
 
@@ -117,7 +119,9 @@ final class ArticleAssembly {
     for (Problem p : builder.problems()) {
       locate(p);
     }
-    ids();
+    if (anyNotGiven) {
+      ids();
+    }
     return problems.pendingCount() == problemsBefore ? builder.build() : null;
   }
 
@@ -138,6 +142,7 @@ final class ArticleAssembly {
         origins.add(d);
       } else {
         coveredTexts(d);
+        anyNotGiven |= d.id != null;
       }
     }
     given.put(layer, origins);

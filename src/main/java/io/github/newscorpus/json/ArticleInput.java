@@ -11,7 +11,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads the articles of one input, one at a time, in one of three layouts: corpus JSON
@@ -29,13 +28,6 @@ final class ArticleInput implements Closeable {
   enum Next { ARTICLE, PROBLEMS, END }
 
   private enum State { START, FIELDS, ARTICLES, LINES, DONE }
-
-  private static final Pattern JACKSON_PLACE = Pattern.compile(
-      "\\s*\\((?:start marker|for \\w+ starting) at \\[Source: [^\\]]*\\]\\)|\\s*at \\[Source: [^\\]]*\\]");
-  /** Jackson's advice to enable features of its own, which a reader of the format cannot. */
-  private static final Pattern JACKSON_ADVICE = Pattern.compile(
-      ": enable `[^`]*` to allow|\\s*\\(consider enabling `[^`]*`[^()]*(?:\\([^()]*\\))?\\)"
-      + "|\\s*\\(not recognized as one since Feature '\\w+' not enabled for parser\\)");
 
   private final Source source;
   private final Layout layout;
@@ -380,9 +372,7 @@ final class ArticleInput implements Closeable {
       return;
     }
     int at = e.getLocation() == null ? problems.here() : problems.place(e.getLocation());
-    String message = JACKSON_ADVICE.matcher(JACKSON_PLACE.matcher(
-        String.valueOf(e.getOriginalMessage())).replaceAll("")).replaceAll("");
-    problems.add(at, "", "not valid JSON: " + message);
+    problems.add(at, "", "not valid JSON: " + JsonParsers.message(e));
     if (layout != Layout.JSON_LINES) {
       stop();
     }

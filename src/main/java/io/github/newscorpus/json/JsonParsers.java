@@ -1,11 +1,13 @@
 package io.github.newscorpus.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.newscorpus.ReadLimits;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Makes Jackson's byte parsers for a read: within the {@link ReadLimits}, leaving their input
@@ -23,6 +25,11 @@ final class JsonParsers {
   static final String STOPPED = "; reading stopped here";
 
   private static final JsonFactory DEFAULT = factory(ReadLimits.defaults());
+  private static final Pattern PLACE = Pattern.compile("\\s*\\((?:start marker|for \\w+ "
+      + "starting) at \\[Source: [^\\]]*\\]\\)|\\s*at \\[Source: [^\\]]*\\]");
+  private static final Pattern ADVICE = Pattern.compile(": enable `[^`]*` to allow"
+      + "|\\s*\\(consider enabling `[^`]*`[^()]*(?:\\([^()]*\\))?\\)"
+      + "|\\s*\\(not recognized as one since Feature '\\w+' not enabled for parser\\)");
 
   /** Names the limits Jackson checks. */
   enum Limit { NESTING, STRING, NUMBER, NAME }
@@ -96,6 +103,16 @@ final class JsonParsers {
         .streamReadConstraints(new Constraints(limits))
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();
+  }
+
+  /**
+   * Returns Jackson's description of a syntax error without the places it adds, which count
+   * bytes and lines of its own input (a JSON Lines line is line 1 to it), and without its advice
+   * to enable features of its own, which a reader of the format cannot.
+   */
+  static String message(JsonProcessingException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    return ADVICE.matcher(PLACE.matcher(message).replaceAll("")).replaceAll("");
   }
 
   /** Returns {@code name (value)}, the value grouped by thousands: {@code maxArticles (1,000)}. */

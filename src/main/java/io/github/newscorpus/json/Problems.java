@@ -36,7 +36,6 @@ final class Problems {
   private int[] columns = new int[1024];
   private int places;
   private final List<Pending> pending = new ArrayList<>();
-  private final List<FormatProblem> found = new ArrayList<>();
 
   /**
    * A problem whose place is index {@code at} of the place table, not yet turned into characters;
@@ -175,7 +174,6 @@ final class Problems {
     }
     pending.clear();
     places = 0;
-    found.addAll(placed);
     return placed;
   }
 
@@ -188,15 +186,5 @@ final class Problems {
   /** Returns the line of place {@code at}. */
   int line(int at) {
     return lines[at];
-  }
-
-  /** Returns every problem flushed so far, in order. */
-  List<FormatProblem> all() {
-    return List.copyOf(found);
-  }
-
-  /** Returns whether any problem was flushed. */
-  boolean any() {
-    return !found.isEmpty();
   }
 }

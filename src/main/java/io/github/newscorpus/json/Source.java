@@ -15,9 +15,9 @@ import java.util.Locale;
  * first byte that breaks a rule cuts the input: parsers see it end there, and {@link #cut()} says
  * where and why.
  *
- * <p>Remembers where the multi-byte characters are in the bytes from a point the reader moves
- * forward ({@link #release}), one bit per byte, so that the column of any place there can be given
- * in characters rather than bytes. Serves the whole input ({@link #stream()}) or one line at a time
+ * <p>Keeps a {@link CharIndex} of the bytes from a point the reader moves forward
+ * ({@link #release}), so that the column of any place there can be given in characters rather
+ * than bytes. Serves the whole input ({@link #stream()}) or one line at a time
  * ({@link #line()}, {@link #nextLine()}), a line ending at {@code \n}, {@code \r\n} or {@code \r}.
  * Offsets are absolute byte offsets in the input, the skipped byte-order mark included.
  *
@@ -60,18 +60,7 @@ final class Source implements AutoCloseable {
   private int pending;
   private int low = 0x80;
   private int high = 0xBF;
-  /** One bit per byte from {@code maskBase * 64}: set for a UTF-8 continuation byte. */
-  private long[] masks = new long[256];
-  private long maskBase;
-  // A place released from the masks whose line starts before them: the continuation bytes from
-  // that line's start to it.
-  private long anchor = -1;
-  private long anchorLineStart = -1;
-  private long anchorContinuations;
-  // The last count of continuation bytes, so that counts along one line cost its length once.
-  private long countFrom = -1;
-  private long countTo;
-  private long counted;
+  private final CharIndex index = new CharIndex();
   // Lines: the current one's number (0 before the first) and start, and whether it was ended.
   private int lineNumber;
   private long lineStart;
@@ -257,71 +246,16 @@ final class Source implements AutoCloseable {
   }
 
   /**
-   * Returns the number of characters in the bytes {@code [from, to)}, absolute offsets, both at
-   * character boundaries: {@code from} at or after the last {@linkplain #release released}
-   * place, or the start of that place's line.
+   * Returns the number of characters in the bytes {@code [from, to)}: see
+   * {@link CharIndex#chars}.
    */
   long chars(long from, long to) {
-    return to - from - continuations(from, to);
+    return index.chars(from, to);
   }
 
-  private long continuations(long from, long to) {
-    if (from < maskBase * 64) {
-      if (from != anchorLineStart || to < anchor) {
-        throw new IllegalStateException("bytes from " + from + " were released");
-      }
-      return anchorContinuations + continuations(anchor, to);
-    }
-    if (from != countFrom || to < countTo) {
-      countFrom = from;
-      countTo = from;
-      counted = 0;
-    }
-    counted += countBits(countTo, to);
-    countTo = to;
-    return counted;
-  }
-
-  /** Counts the set bits of the masks for the bytes {@code [from, to)}. */
-  private long countBits(long from, long to) {
-    long count = 0;
-    for (long at = from; at < to; ) {
-      long block = at >> 6;
-      long next = Math.min(to, (block + 1) << 6);
-      long mask = masks[(int) (block - maskBase)] >>> (at & 63);
-      int width = (int) (next - at);
-      if (width < 64) {
-        mask &= (1L << width) - 1;
-      }
-      count += Long.bitCount(mask);
-      at = next;
-    }
-    return count;
-  }
-
-  /**
-   * Forgets where the multi-byte characters are before {@code keep}, an absolute offset, keeping
-   * what {@link #chars} needs for places from {@code keep} on and from {@code keepLineStart}, the
-   * start of {@code keep}'s line.
-   */
+  /** Forgets the bytes before {@code keep}: see {@link CharIndex#release}. */
   void release(long keep, long keepLineStart) {
-    long kept = continuations(keepLineStart, keep);
-    anchor = keep;
-    anchorLineStart = keepLineStart;
-    anchorContinuations = kept;
-    int drop = (int) ((keep >> 6) - maskBase);
-    if (drop > 0) {
-      int used = usedMasks();
-      System.arraycopy(masks, drop, masks, 0, Math.max(0, used - drop));
-      Arrays.fill(masks, Math.max(0, used - drop), used, 0L);
-      maskBase += drop;
-      countFrom = -1;
-    }
-  }
-
-  /** Returns the number of masks that may hold set bits: those of the bytes scanned. */
-  private int usedMasks() {
-    return (int) Math.min(masks.length, ((offset(scanned) + 63) >> 6) - maskBase);
+    index.release(keep, keepLineStart);
   }
 
   /** Makes at least one more byte ready to serve; returns false at the end of the input or its cut. */
@@ -374,7 +308,7 @@ final class Source implements AutoCloseable {
 
   /** Checks the bytes read and not yet checked, marking continuation bytes and counting chars. */
   private void check() {
-    ensureMasks(offset(limit));
+    index.cover(offset(limit));
     int i = scanned;
     while (cut == null && i < limit) {
       if (pending == 0) {
@@ -410,8 +344,7 @@ final class Source implements AutoCloseable {
         if (b < low || b > high) {
           cutAt(sequenceStart, Reason.UTF8);
         } else {
-          long at = offset(i);
-          masks[(int) ((at >> 6) - maskBase)] |= 1L << (at & 63);
+          index.mark(offset(i));
           pending--;
           low = 0x80;
           high = 0xBF;
@@ -463,13 +396,6 @@ final class Source implements AutoCloseable {
     checked = index;
     scanned = index;
     pending = 0;
-  }
-
-  private void ensureMasks(long end) {
-    int needed = (int) (((end + 63) >> 6) - maskBase);
-    if (needed > masks.length) {
-      masks = Arrays.copyOf(masks, Math.max(needed, masks.length * 4));
-    }
   }
 
   @Override

@@ -230,19 +230,36 @@ final class Tokens {
   /** Returns the current value as a constant of {@code type}, or null after reporting it. */
   <E extends Enum<E>> E constant(Class<E> type, Draft owner, String field)
       throws IOException, Stop {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) { // matched without a String made
+      char[] chars = parser.getTextCharacters();
+      int offset = parser.getTextOffset();
+      int length = parser.getTextLength();
+      for (Object e : CONSTANTS.get(type)) {
+        if (matches(((Enum<?>) e).name(), chars, offset, length)) {
+          return type.cast(e);
+        }
+      }
+    }
     String name = string(owner, field);
     if (name == null) {
       return null;
-    }
-    for (Object e : CONSTANTS.get(type)) {
-      if (((Enum<?>) e).name().equals(name)) {
-        return type.cast(e);
-      }
     }
     problems.add(problems.token(), owner.pointer(field), "unknown " + field + " \"" + name
         + "\"; expected one of " + Arrays.toString(type.getEnumConstants()));
     owner.bad = true;
     return null;
+  }
+
+  private static boolean matches(String name, char[] chars, int offset, int length) {
+    if (name.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (name.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the current value as a list of strings, or null after reporting any problem. */
