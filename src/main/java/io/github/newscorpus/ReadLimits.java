@@ -1,5 +1,6 @@
 package io.github.newscorpus;
 
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -9,7 +10,8 @@ import java.util.Locale;
  * {@link OutOfMemoryError}, a {@link StackOverflowError} or a read without end. A read stops at
  * the first limit broken; the input's problems found before it are reported with it.
  *
- * <p>Immutable and thread-safe; each {@code with…} method returns a copy with one limit changed.
+ * <p>Immutable, thread-safe and serializable (so that it can travel with a task to other
+ * machines, as in a Spark job); each {@code with…} method returns a copy with one limit changed.
  * Lengths count characters (Unicode code points), not bytes.
  *
  * <table>
@@ -59,10 +61,13 @@ import java.util.Locale;
  * @param maxArticleValues the most JSON values of one article; at least 1
  */
 public record ReadLimits(long maxDocumentLength, long maxArticleLength, int maxStringLength,
-    int maxNestingDepth, int maxArticles, int maxAnnotations, int maxArticleValues) {
+    int maxNestingDepth, int maxArticles, int maxAnnotations, int maxArticleValues)
+    implements Serializable {
 
   /** The deepest nesting a read may be allowed. */
   public static final int NESTING_DEPTH_CEILING = 1_000;
+
+  private static final long serialVersionUID = 1L;
 
   private static final ReadLimits DEFAULTS =
       new ReadLimits(Long.MAX_VALUE, 50_000_000L, 20_000_000, 64, 1_000_000, 100_000, 1_000_000);

@@ -150,7 +150,7 @@ public final class CorpusQueries {
     Map<String, Integer> firstWithKey = new HashMap<>();
     for (int i = 0; i < all.size(); i++) {
       parent[i] = i;
-      for (String key : keys(all.get(i).item())) {
+      for (String key : mergeKeys(all.get(i).item())) {
         Integer first = firstWithKey.putIfAbsent(key, i);
         if (first != null) {
           union(parent, first, i);
@@ -181,13 +181,21 @@ public final class CorpusQueries {
         k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(entity);
   }
 
-  private static List<String> keys(Entity e) {
+  /**
+   * Returns the keys by which corpus queries merge entities, sorted: one per external id
+   * ({@code id wikidata Q1}), or, for an entity without any, its type and its name folded as
+   * {@link #findEntity} folds it ({@code name PERSON benjamin l cardin}). Two entities of a
+   * corpus are one corpus entity when a chain of shared keys links them. For code that merges
+   * entities elsewhere, such as a distributed job, exactly as these queries do.
+   */
+  public static List<String> mergeKeys(Entity entity) {
     List<String> keys = new ArrayList<>();
-    e.externalIds().forEach((base, id) -> keys.add("id " + base + " " + id));
+    entity.externalIds().forEach((base, id) -> keys.add("id " + base + " " + id));
     if (keys.isEmpty()) {
-      keys.add("name " + e.type() + " " + Folding.key(e.name()));
+      keys.add("name " + entity.type() + " " + Folding.key(entity.name()));
     }
-    return keys;
+    Collections.sort(keys);
+    return List.copyOf(keys);
   }
 
   private static int find(int[] parent, int i) {

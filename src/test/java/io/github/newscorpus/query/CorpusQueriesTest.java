@@ -80,6 +80,15 @@ class CorpusQueriesTest {
   }
 
   @Test
+  void mergeKeysAreEachExternalIdOrElseTheTypeAndTheFoldedName() {
+    assertEquals(List.of("name PERSON benjamin l cardin"), CorpusQueries.mergeKeys(
+        Entity.of("e-c", "Benjamin L.  CARDIN", EntityType.PERSON)));
+    assertEquals(List.of("id viaf 12", "id wikidata Q1"), CorpusQueries.mergeKeys(
+        Entity.of("e-x", "Ann", EntityType.PERSON).withExternalId("wikidata", "Q1")
+            .withExternalId("viaf", "12")));
+  }
+
+  @Test
   void quotesByAcrossArticles() {
     List<Located<Quote>> quotes = corpus.quotesBy("Cardin");
     assertEquals(List.of("000_4e41f4d9df3989c8", "000_4e41f4d9df3989c8", "small"),
