@@ -35,20 +35,7 @@ class ArticleInputTest {
   }
 
   private List<String> read(byte[] content, String name, ReadLimits limits) throws IOException {
-    List<String> problems = new ArrayList<>();
-    Source source = Source.of(content, 0, content.length, limits.maxDocumentLength());
-    try (ArticleInput input = new ArticleInput(source, name, Layout.of(name), limits,
-        new ArticleIds(limits.maxArticles()), 1)) {
-      for (ArticleInput.Next next = input.next(); next != ArticleInput.Next.END;
-          next = input.next()) {
-        if (next == ArticleInput.Next.ARTICLE) {
-          delivered.add(input.article());
-        } else {
-          input.problems().stream().map(FormatProblem::toString).forEach(problems::add);
-        }
-      }
-    }
-    return problems;
+    return read(content, name, limits, Layout.of(name), 1);
   }
 
   private List<String> json(String content) throws IOException {
