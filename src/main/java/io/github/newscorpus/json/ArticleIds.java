@@ -11,7 +11,7 @@ import java.util.Map;
 final class ArticleIds {
 
   private final int maxArticles;
-  private final Map<String, String> places = new HashMap<>();
+  private final Map<String, Place> places = new HashMap<>();
   private int articles;
 
   /** Admits at most {@code maxArticles} articles. */
@@ -30,10 +30,22 @@ final class ArticleIds {
   }
 
   /**
-   * Claims {@code id} for the article at {@code place} (as {@code file:line:column}, with its
-   * pointer if any); returns null when it is the first with that id, else the earlier place.
+   * Where an article starts: its input (one string shared by the input's articles), line and
+   * column, and its index in a corpus JSON file's {@code articles} (-1 in JSON Lines). Small, as
+   * a read keeps one per article.
    */
-  String claim(String id, String place) {
+  record Place(String source, int line, int column, int index) {
+    @Override
+    public String toString() {
+      return source + ":" + line + ":" + column + (index < 0 ? "" : " (/articles/" + index + ")");
+    }
+  }
+
+  /**
+   * Claims {@code id} for the article at {@code place}; returns null when it is the first with
+   * that id, else the earlier place.
+   */
+  Place claim(String id, Place place) {
     return places.putIfAbsent(id, place);
   }
 }

@@ -236,12 +236,12 @@ final class ArticleInput implements Closeable {
     int at = problems.token();
     long start = problems.offset(at);
     source.release(start, problems.lineStart(at));
-    String place = problems.source() + ":" + problems.line(at) + ":" + problems.column(at)
-        + (pointer.isEmpty() ? "" : " (" + pointer + ")");
+    ArticleIds.Place place = new ArticleIds.Place(problems.source(), problems.line(at),
+        problems.column(at), pointer.isEmpty() ? -1 : index - 1);
     Draft draft = Draft.article(pointer);
     Tokens tokens = new Tokens(parser, problems, limits, source, start, parserStart);
     Article bound = ArticleBinder.bind(tokens, draft);
-    String earlier = draft.id == null ? null : ids.claim(draft.id, place);
+    ArticleIds.Place earlier = draft.id == null ? null : ids.claim(draft.id, place);
     if (earlier != null) {
       problems.add(draft.idAt, draft.pointer("id"), "article id \"" + draft.id
           + "\" is already used by the article at " + earlier + "; ids must be unique in a corpus");

@@ -22,9 +22,10 @@ class ArticleIdsTest {
   @Test
   void givesTheFirstPlaceOfAnIdClaimedAgain() {
     ArticleIds ids = new ArticleIds(10);
-    assertNull(ids.claim("a", "x.jsonl:2:1"));
-    assertNull(ids.claim("b", "x.jsonl:3:1"));
-    assertEquals("x.jsonl:2:1", ids.claim("a", "y.json:4:5 (/articles/0)"));
-    assertEquals("x.jsonl:2:1", ids.claim("a", "y.json:9:5 (/articles/1)"));
+    assertNull(ids.claim("a", new ArticleIds.Place("x.jsonl", 2, 1, -1)));
+    assertNull(ids.claim("b", new ArticleIds.Place("y.json", 4, 5, 0)));
+    assertEquals("x.jsonl:2:1", ids.claim("a", new ArticleIds.Place("y.json", 9, 5, 1)).toString());
+    assertEquals("y.json:4:5 (/articles/0)",
+        ids.claim("b", new ArticleIds.Place("y.json", 9, 5, 1)).toString());
   }
 }
