@@ -54,12 +54,10 @@ public final class CorpusInputs implements Closeable {
    * @throws IOException when the directory cannot be listed or the first file cannot be opened
    */
   public static CorpusInputs of(Path path, ReadLimits limits) throws IOException {
-    return new CorpusInputs(limits, files(path).stream().<Opener>map(file -> ids -> {
-      InputStream in = file.equals(path) ? Files.newInputStream(file)
-          : Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
-      return new ArticleInput(Source.of(in, limits.maxDocumentLength()), file.toString(),
-          Layout.of(file), limits, ids, 1);
-    }).iterator());
+    return new CorpusInputs(limits, files(path).stream().<Opener>map(file -> ids -> open(
+        file.equals(path) ? Files.newInputStream(file)
+            : Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS),
+        file.toString(), Layout.of(file), limits, ids)).iterator());
   }
 
   /**
@@ -68,9 +66,24 @@ public final class CorpusInputs implements Closeable {
    */
   public static CorpusInputs of(InputStream in, String name, ReadLimits limits)
       throws IOException {
-    return new CorpusInputs(limits, List.<Opener>of(ids -> new ArticleInput(
-        Source.of(in, limits.maxDocumentLength()), name, Layout.of(name), limits, ids, 1))
-        .iterator());
+    return new CorpusInputs(limits, List.<Opener>of(ids -> open(in, name, Layout.of(name),
+        limits, ids)).iterator());
+  }
+
+  /** Starts reading {@code in}; closes it when that fails, so that no stream is left open. */
+  private static ArticleInput open(InputStream in, String name, Layout layout, ReadLimits limits,
+      ArticleIds ids) throws IOException {
+    try {
+      return new ArticleInput(Source.of(in, limits.maxDocumentLength()), name, layout, limits,
+          ids, 1);
+    } catch (IOException | RuntimeException | Error e) {
+      try {
+        in.close();
+      } catch (IOException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
+    }
   }
 
   /** Reads one article object from {@code json}, named {@code name}, its first line {@code line}. */

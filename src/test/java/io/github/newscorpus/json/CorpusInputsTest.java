@@ -2,12 +2,14 @@ package io.github.newscorpus.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.newscorpus.FormatProblem;
 import io.github.newscorpus.ReadLimits;
 import io.github.newscorpus.model.Article;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -153,6 +155,26 @@ class CorpusInputsTest {
       assertEquals(List.of(0, 1), List.of(openHandles(a), openHandles(b)));
     }
     assertEquals(List.of(0, 0), List.of(openHandles(a), openHandles(b)));
+  }
+
+  @Test
+  void closesAStreamThatFailsAtItsFirstRead() {
+    boolean[] closed = {false};
+    InputStream failing = new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("disk gone");
+      }
+
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    IOException e = assertThrows(IOException.class,
+        () -> CorpusInputs.of(failing, "x.json", ReadLimits.defaults()));
+    assertEquals("disk gone", e.getMessage());
+    assertTrue(closed[0], "the stream is closed when opening it fails");
   }
 
   @Test
