@@ -120,9 +120,9 @@ class CorpusTest {
       assertEquals("a", it.next().id());
       UncheckedIOException e = assertThrows(UncheckedIOException.class, it::hasNext);
       CorpusFormatException cause = assertInstanceOf(CorpusFormatException.class, e.getCause());
-      // on line 3, the value of "colour" is in column 37 and that of "quotes" in column 50
+      // on line 3, the name "colour" starts in column 27, the value of "quotes" in column 50
       assertEquals(file + " is not a valid newscorpus file (2 problems):\n"
-          + "  " + file + ":3:37: /colour: unknown field \"colour\"; expected one of [entities, id, "
+          + "  " + file + ":3:27: /colour: unknown field \"colour\"; expected one of [entities, id, "
           + "mentions, metadata, paragraphs, quotes, sentences, text, tokens]\n"
           + "  " + file + ":3:50: /quotes: expected an array, found object", cause.getMessage());
     }

@@ -34,7 +34,7 @@ public final class Messages {
    * @param earlier names what used it first, such as "a mention"
    */
   public static String idUsed(String id, String earlier) {
-    return "id \"" + id + "\" is already used by " + earlier
+    return "id " + excerpt(id) + " is already used by " + earlier
         + "; ids must be unique within an article";
   }
 

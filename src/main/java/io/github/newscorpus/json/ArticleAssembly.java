@@ -307,8 +307,8 @@ final class ArticleAssembly {
       String layer) {
     T target = id == null ? null : targets.get(id);
     if (target == null && id != null && !unreadable.contains(id)) {
-      problems.add(at, owner.pointer(field), field + " \"" + id
-          + "\" is not the id of any of the article's " + layer);
+      problems.add(at, owner.pointer(field), field + " " + Messages.excerpt(id)
+          + " is not the id of any of the article's " + layer);
     }
     return target;
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.newscorpus.FormatProblem;
 import io.github.newscorpus.ReadLimits;
+import io.github.newscorpus.internal.Messages;
 import io.github.newscorpus.model.Article;
 import java.io.Closeable;
 import java.io.IOException;
@@ -87,8 +88,11 @@ final class ArticleInput implements Closeable {
         syntaxError(e);
       } catch (Tokens.Stop e) {
         stop();
-      } catch (IllegalStateException e) { // Jackson's symbol table, at names that collide
-        problems.add(problems.here(), "", "not read: " + e.getMessage());
+      } catch (IllegalStateException e) {
+        if (!JsonParsers.isSymbolTableFull(e)) {
+          throw e;
+        }
+        problems.add(problems.here(), "", JsonParsers.SYMBOL_TABLE_FULL);
         stop();
       }
       if (state == State.DONE) {
@@ -169,8 +173,8 @@ final class ArticleInput implements Closeable {
     JsonToken value = parser.nextToken();
     String pointer = "/" + Draft.escape(name);
     if (f != null && (seen & 1L << f.ordinal()) != 0) {
-      problems.add(nameAt, pointer, "duplicate field \"" + name + "\"; each field may appear once");
-      parser.skipChildren();
+      problems.add(nameAt, pointer, Tokens.duplicate(name));
+      skip();
     } else if (f == Schema.CorpusField.FORMAT) {
       seen |= 1L << f.ordinal();
       format(value, pointer);
@@ -179,10 +183,10 @@ final class ArticleInput implements Closeable {
       state = State.ARTICLES;
     } else {
       seen |= f == null ? 0 : 1L << f.ordinal();
-      problems.add(problems.token(), pointer, f == null ? "unknown field \"" + name
-          + "\"; expected one of " + Schema.CORPUS.expected()
+      problems.add(f == null ? nameAt : problems.token(), pointer, f == null ? "unknown field "
+          + Messages.excerpt(name) + "; expected one of " + Schema.CORPUS.expected()
           : "expected an array, found " + Tokens.kind(value));
-      parser.skipChildren();
+      skip();
     }
   }
 
@@ -194,8 +198,9 @@ final class ArticleInput implements Closeable {
       problems.add(problems.token(), pointer, "expected a string, found " + found);
       state = State.DONE;
     } else if (!parser.getText().equals(CorpusWriter.FORMAT)) {
-      problems.add(problems.token(), pointer, "unsupported format \"" + parser.getText()
-          + "\"; this version reads \"" + CorpusWriter.FORMAT + "\"");
+      problems.add(problems.token(), pointer, "unsupported format "
+          + Messages.excerpt(parser.getText()) + "; this version reads \"" + CorpusWriter.FORMAT
+          + "\"");
       state = State.DONE;
     }
   }
@@ -213,7 +218,7 @@ final class ArticleInput implements Closeable {
     }
     if (token != JsonToken.START_OBJECT) {
       problems.add(problems.token(), pointer, "expected an object, found " + Tokens.kind(token));
-      parser.skipChildren();
+      skip();
       return;
     }
     bind(pointer);
@@ -243,8 +248,8 @@ final class ArticleInput implements Closeable {
     Article bound = ArticleBinder.bind(tokens, draft);
     ArticleIds.Place earlier = draft.id == null ? null : ids.claim(draft.id, place);
     if (earlier != null) {
-      problems.add(draft.idAt, draft.pointer("id"), "article id \"" + draft.id
-          + "\" is already used by the article at " + earlier + "; ids must be unique in a corpus");
+      problems.add(draft.idAt, draft.pointer("id"), "article id " + Messages.excerpt(draft.id)
+          + " is already used by the article at " + earlier + "; ids must be unique in a corpus");
     } else {
       article = bound;
     }
@@ -254,7 +259,7 @@ final class ArticleInput implements Closeable {
   private void trailing() throws IOException {
     if (parser.nextToken() != null) {
       problems.add(problems.token(), "", "unexpected content after the end of the JSON value");
-      parser.skipChildren();
+      skip();
       if (layout == Layout.JSON_LINES) {
         article = null;
       }
@@ -285,10 +290,10 @@ final class ArticleInput implements Closeable {
     } else if (token != JsonToken.START_OBJECT) {
       problems.add(problems.token(), "", "expected an object, found " + Tokens.kind(token));
     } else {
-      int headerAt = problems.token();
+      Problems.Fixed headerAt = problems.fix(problems.token());
       boolean known = false;
       boolean format = false;
-      List<Integer> unknown = new ArrayList<>();
+      List<Problems.Fixed> unknown = new ArrayList<>();
       List<String> names = new ArrayList<>();
       for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
         int nameAt = problems.token();
@@ -298,24 +303,23 @@ final class ArticleInput implements Closeable {
           int before = problems.pendingCount();
           format(value, "/format");
           known = problems.pendingCount() == before;
-          parser.skipChildren();
+          skip();
         } else if (name.equals("format")) {
-          problems.add(nameAt, "/format", "duplicate field \"format\"; each field may appear "
-              + "once");
+          problems.add(nameAt, "/format", Tokens.duplicate(name));
           known = false;
-          parser.skipChildren();
+          skip();
         } else {
-          unknown.add(problems.token());
+          unknown.add(problems.fix(nameAt));
           names.add(name);
-          parser.skipChildren();
+          skip();
         }
       }
       if (!format) {
         problems.add(headerAt, "", expected + "an object without \"format\"");
       } else {
         for (int i = 0; i < names.size(); i++) {
-          problems.add(unknown.get(i), "/" + Draft.escape(names.get(i)), "unknown field \""
-              + names.get(i) + "\"; expected one of [format]");
+          problems.add(unknown.get(i), "/" + Draft.escape(names.get(i)), "unknown field "
+              + Messages.excerpt(names.get(i)) + "; expected one of [format]");
         }
       }
       int before = problems.pendingCount();
@@ -346,12 +350,36 @@ final class ArticleInput implements Closeable {
     }
     if (token != JsonToken.START_OBJECT) {
       problems.add(problems.token(), "", "expected an object, found " + Tokens.kind(token));
-      parser.skipChildren();
-      trailing();
-      return;
+      skip();
+    } else {
+      bind("");
     }
-    bind("");
     trailing();
+    if (source.atCut()) {
+      state = State.DONE; // the line is cut short, so not valid: end() reports it with the line
+    }
+  }
+
+  /**
+   * Skips the current value, outside any article, forgetting the bytes behind each of its tokens
+   * and holding its strings to {@code maxStringLength}: no value outside an article, however
+   * long, is kept in memory.
+   */
+  private void skip() throws IOException {
+    int depth = 0;
+    for (JsonToken t = parser.currentToken(); t != null; t = parser.nextToken()) {
+      problems.forgetBeforeToken();
+      if (t.isStructStart()) {
+        depth++;
+      } else if (t.isStructEnd()) {
+        depth--;
+      } else if (t == JsonToken.VALUE_STRING) {
+        parser.getTextLength();
+      }
+      if (depth <= 0) {
+        return;
+      }
+    }
   }
 
   private void stop() {
@@ -388,7 +416,7 @@ final class ArticleInput implements Closeable {
       return;
     }
     if (layout == Layout.JSON_LINES) {
-      if (source.offset() >= cut.offset()) {
+      if (source.atCut()) {
         problems.add(problems.record(cut.offset(), Math.max(1, source.lineNumber()),
             (int) (cut.offset() - source.lineStart() + 1)), "", cut.message());
       }

@@ -1,23 +1,31 @@
 package io.github.newscorpus.json;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
  * Remembers where the multi-byte characters of an input are, one bit per byte (set for a UTF-8
  * continuation byte) from a point that moves forward ({@link #release}), so that the characters
  * between two byte offsets can be counted: a column in characters for any place of the current
- * article, without keeping its bytes. Costs an eighth of the bytes it covers.
+ * article, without keeping its bytes. Bits are kept in chunks of 4,096 bytes, and only for chunks
+ * with a multi-byte character: ASCII costs nothing, other text an eighth of its bytes.
  *
  * <p>Not thread-safe.
  */
 final class CharIndex {
 
-  /** One bit per byte from {@code base * 64}. */
-  private long[] masks = new long[256];
-  private long base;
-  /** The end of the bytes marked so far, an absolute offset. */
-  private long end;
-  // A place released whose line starts before the masks: the continuation bytes from that line's
+  private static final int CHUNK_SHIFT = 12;
+  private static final int MASKS = 1 << (CHUNK_SHIFT - 6);
+
+  // The chunks kept, in order: entries [first, count) of their numbers (offset >> 12) and masks.
+  private long[] numbers = new long[16];
+  private long[][] chunks = new long[16][];
+  private int first;
+  private int count;
+  private final ArrayDeque<long[]> spare = new ArrayDeque<>();
+  /** Offsets before this were released. */
+  private long floor;
+  // A place released whose line starts before the floor: the continuation bytes from that line's
   // start to it.
   private long anchor = -1;
   private long anchorLineStart = -1;
@@ -27,18 +35,32 @@ final class CharIndex {
   private long countTo;
   private long counted;
 
-  /** Makes room for the bytes up to absolute offset {@code to}, which will be marked next. */
-  void cover(long to) {
-    int needed = (int) (((to + 63) >> 6) - base);
-    if (needed > masks.length) {
-      masks = Arrays.copyOf(masks, Math.max(needed, masks.length * 4));
+  /** Marks the byte at absolute offset {@code at} as a continuation byte; offsets only grow. */
+  void mark(long at) {
+    long number = at >>> CHUNK_SHIFT;
+    if (count == first || numbers[count - 1] != number) {
+      add(number);
     }
-    end = Math.max(end, to);
+    chunks[count - 1][(int) (at >>> 6) & (MASKS - 1)] |= 1L << (at & 63);
   }
 
-  /** Marks the byte at absolute offset {@code at}, covered, as a continuation byte. */
-  void mark(long at) {
-    masks[(int) ((at >> 6) - base)] |= 1L << (at & 63);
+  private void add(long number) {
+    if (count == numbers.length) {
+      int kept = count - first;
+      if (kept * 2 > numbers.length) {
+        numbers = Arrays.copyOf(numbers, numbers.length * 2);
+        chunks = Arrays.copyOf(chunks, chunks.length * 2);
+      }
+      System.arraycopy(numbers, first, numbers, 0, kept);
+      System.arraycopy(chunks, first, chunks, 0, kept);
+      Arrays.fill(chunks, kept, count, null);
+      first = 0;
+      count = kept;
+      countFrom = -1;
+    }
+    long[] masks = spare.poll();
+    numbers[count] = number;
+    chunks[count++] = masks == null ? new long[MASKS] : masks;
   }
 
   /**
@@ -53,7 +75,7 @@ final class CharIndex {
   }
 
   private long continuations(long from, long to) {
-    if (from < base * 64) {
+    if (from < floor) {
       if (from != anchorLineStart || to < anchor) {
         throw new IllegalStateException("bytes from " + from + " were released");
       }
@@ -64,16 +86,27 @@ final class CharIndex {
       countTo = from;
       counted = 0;
     }
-    for (long at = countTo; at < to; ) {
-      long block = at >> 6;
-      long next = Math.min(to, (block + 1) << 6);
-      long mask = masks[(int) (block - base)] >>> (at & 63);
-      int width = (int) (next - at);
-      counted += Long.bitCount(width < 64 ? mask & (1L << width) - 1 : mask);
-      at = next;
+    int i = entry(countTo >>> CHUNK_SHIFT);
+    for (long at = countTo; i < count && at < to; i++) {
+      long start = numbers[i] << CHUNK_SHIFT;
+      at = Math.max(at, start);
+      long end = Math.min(to, start + (1L << CHUNK_SHIFT));
+      while (at < end) {
+        long next = Math.min(end, (at | 63) + 1);
+        long mask = chunks[i][(int) (at >>> 6) & (MASKS - 1)] >>> (at & 63);
+        int width = (int) (next - at);
+        counted += Long.bitCount(width < 64 ? mask & (1L << width) - 1 : mask);
+        at = next;
+      }
     }
     countTo = to;
     return counted;
+  }
+
+  /** Returns the first entry whose chunk number is at least {@code number}, or {@code count}. */
+  private int entry(long number) {
+    int i = Arrays.binarySearch(numbers, first, count, number);
+    return i >= 0 ? i : -i - 1;
   }
 
   /**
@@ -84,13 +117,21 @@ final class CharIndex {
     anchorContinuations = continuations(keepLineStart, keep);
     anchor = keep;
     anchorLineStart = keepLineStart;
-    int drop = (int) ((keep >> 6) - base);
-    if (drop > 0) {
-      int used = (int) Math.min(masks.length, ((end + 63) >> 6) - base);
-      System.arraycopy(masks, drop, masks, 0, Math.max(0, used - drop));
-      Arrays.fill(masks, Math.max(0, used - drop), used, 0L);
-      base += drop;
-      countFrom = -1;
+    floor = keep >>> CHUNK_SHIFT << CHUNK_SHIFT;
+    int end = entry(keep >>> CHUNK_SHIFT);
+    for (; first < end; first++) {
+      long[] masks = chunks[first];
+      Arrays.fill(masks, 0L);
+      if (spare.size() < 16) {
+        spare.push(masks);
+      }
+      chunks[first] = null;
     }
+    countFrom = -1;
+  }
+
+  /** Returns the number of chunks kept: what the index costs, for tests. */
+  int chunks() {
+    return count - first;
   }
 }

@@ -92,7 +92,21 @@ final class JsonParsers {
     }
   }
 
+  /** Says that the parser refused field names whose hash codes collide, as an attack's do. */
+  static final String SYMBOL_TABLE_FULL = "not read: too many field names share a hash code, "
+      + "as in a denial-of-service attack" + STOPPED;
+
   private JsonParsers() {}
+
+  /**
+   * Returns whether {@code e} is the parser's refusal of field names whose hash codes collide
+   * (thrown by its symbol table), rather than a fault of this library.
+   */
+  static boolean isSymbolTableFull(IllegalStateException e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    return trace.length > 0
+        && trace[0].getClassName().startsWith("com.fasterxml.jackson.core.sym.");
+  }
 
   /** Returns the factory of parsers within {@code limits}; the same one for the defaults. */
   static JsonFactory factory(ReadLimits limits) {

@@ -135,6 +135,25 @@ final class Problems {
     return offsets[at] - (columns[at] - 1);
   }
 
+  /**
+   * Turns the places of the problems pending into characters, forgets every place recorded, and
+   * releases the input's bytes before the parser's current token: for long stretches between
+   * articles, which no later place looks back into.
+   */
+  void forgetBeforeToken() {
+    for (int i = 0; i < pending.size(); i++) {
+      Pending p = pending.get(i);
+      if (p.at() >= 0) {
+        pending.set(i, new Pending(p.offset(), -1, lines[p.at()], column(p.at()), p.pointer(),
+            p.message()));
+      }
+    }
+    places = 0;
+    int at = token();
+    input.release(offsets[at], lineStart(at));
+    places = 0;
+  }
+
   /** Adds a problem at place {@code at}; {@code pointer} may be empty. */
   void add(int at, String pointer, String message) {
     pending.add(new Pending(offsets[at], at, 0, 0, pointer, message));

@@ -125,6 +125,11 @@ final class Source implements AutoCloseable {
     return cut;
   }
 
+  /** Returns whether the reading reached the cut: every byte before it was served. */
+  boolean atCut() {
+    return cut != null && offset(position) >= cut.offset();
+  }
+
   /**
    * Returns whether the next bytes are a byte-order mark: the input has one where only its very
    * start may, and a parser would skip it silently.
@@ -162,13 +167,14 @@ final class Source implements AutoCloseable {
   }
 
   /**
-   * Starts the next line, after what is left of the current one and its line break; returns
-   * false, starting none, at the end of the input or its cut. A line break at the very end starts
-   * no further line.
+   * Starts the next line, after what is left of the current one and its line break, forgetting
+   * the bytes before it ({@link #release}); returns false, starting none, at the end of the input
+   * or its cut. A line break at the very end starts no further line.
    */
   boolean nextLine() throws IOException {
     if (lineNumber > 0) {
       while (!lineEnded) {
+        index.release(offset(position), offset(position));
         if (position == checked && !fill()) {
           return false;
         }
@@ -184,6 +190,7 @@ final class Source implements AutoCloseable {
     lineNumber++;
     lineStart = offset(position);
     lineEnded = false;
+    index.release(lineStart, lineStart);
     return position < checked || fill();
   }
 
@@ -308,7 +315,6 @@ final class Source implements AutoCloseable {
 
   /** Checks the bytes read and not yet checked, marking continuation bytes and counting chars. */
   private void check() {
-    index.cover(offset(limit));
     int i = scanned;
     while (cut == null && i < limit) {
       if (pending == 0) {

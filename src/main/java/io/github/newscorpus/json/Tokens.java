@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
 import io.github.newscorpus.ReadLimits;
+import io.github.newscorpus.internal.Messages;
 import io.github.newscorpus.json.Schema.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -66,13 +67,13 @@ final class Tokens {
     this.values = 1; // the article object
   }
 
-  /** Returns the next token, counting it when it starts a value. */
+  /** Returns the next token, counting it when it starts a value (a field name does not). */
   JsonToken next() throws IOException, Stop {
     JsonToken t = parser.nextToken();
     if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY || t == null) {
       return t;
     }
-    if (++values > limits.maxArticleValues()) {
+    if (t != JsonToken.FIELD_NAME && ++values > limits.maxArticleValues()) {
       stop("the article has more than " + JsonParsers.named("maxArticleValues",
           limits.maxArticleValues()) + " JSON values");
     }
@@ -133,20 +134,20 @@ final class Tokens {
   <E extends Enum<E>> E accept(Fields<E> fields, String name, long seen, Draft owner)
       throws IOException, Stop {
     E field = fields.find(name);
-    if (field != null && (seen & 1L << field.ordinal()) != 0) {
-      problems.add(problems.token(), owner.pointer(name),
-          "duplicate field \"" + name + "\"; each field may appear once");
+    if (field == null || (seen & 1L << field.ordinal()) != 0) {
+      problems.add(problems.token(), owner.pointer(name), field == null
+          ? "unknown field " + Messages.excerpt(name) + "; expected one of " + fields.expected()
+          : duplicate(name));
       skip(next());
       return null;
     }
-    JsonToken value = next();
-    if (field == null) {
-      problems.add(problems.token(), owner.pointer(name), "unknown field \"" + name
-          + "\"; expected one of " + fields.expected());
-      skip(value);
-      return null;
-    }
+    next();
     return field;
+  }
+
+  /** Says that the field {@code name} appears twice in one object. */
+  static String duplicate(String name) {
+    return "duplicate field " + Messages.excerpt(name) + "; each field may appear once";
   }
 
   /** Reports each field of {@code required} that is not in {@code seen}, at the owner's place. */
@@ -244,8 +245,9 @@ final class Tokens {
     if (name == null) {
       return null;
     }
-    problems.add(problems.token(), owner.pointer(field), "unknown " + field + " \"" + name
-        + "\"; expected one of " + Arrays.toString(type.getEnumConstants()));
+    problems.add(problems.token(), owner.pointer(field), "unknown " + field + " "
+        + Messages.excerpt(name) + "; expected one of "
+        + Arrays.toString(type.getEnumConstants()));
     owner.bad = true;
     return null;
   }
@@ -295,8 +297,7 @@ final class Tokens {
     boolean bad = false;
     for (String name = field(); name != null; name = field()) {
       if (map.containsKey(name)) {
-        problems.add(problems.token(), object.pointer(name),
-            "duplicate field \"" + name + "\"; each field may appear once");
+        problems.add(problems.token(), object.pointer(name), duplicate(name));
         bad = true;
         skip(next());
         continue;

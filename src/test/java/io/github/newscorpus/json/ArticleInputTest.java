@@ -133,7 +133,8 @@ class ArticleInputTest {
 
   @Test
   void reportsADanglingReferenceAtItsValueInCodePoints() throws IOException {
-    // line 28: `"speaker": ` ends in column 124 of UTF-16 units, 123 of code points
+    // line 28: the speaker's value starts in column 114 of code points (115 of UTF-16 units:
+    // 👋 comes before it)
     assertEquals(List.of("small.json:28:114: /articles/0/quotes/0/speaker: speaker \"e-carl\" is "
         + "not the id of any of the article's entities"),
         json(Small.broken("\"speaker\": \"e-ann\"", "\"speaker\": \"e-carl\"")));
@@ -161,7 +162,7 @@ class ArticleInputTest {
         .replace("\"role\": \"greeter\"", "\"colour\": \"green\"")
         .replace("\"name\": \"Bob\", ", "");
     assertEquals(List.of(
-        "small.json:20:88: /articles/0/entities/0/colour: unknown field \"colour\"; expected one of "
+        "small.json:20:78: /articles/0/entities/0/colour: unknown field \"colour\"; expected one of "
             + "[affiliation, aliases, externalIds, id, name, note, role, type]",
         "small.json:21:9: /articles/0/entities/1: missing required field \"name\"",
         "small.json:24:31: /articles/0/mentions/0/begin: expected a non-negative integer offset, "
@@ -283,7 +284,7 @@ class ArticleInputTest {
   @Test
   void reportsEveryProblemOfTheCorpusObject() throws IOException {
     assertEquals(List.of(
-        "small.json:1:38: /colour: unknown field \"colour\"; expected one of [articles, format]",
+        "small.json:1:28: /colour: unknown field \"colour\"; expected one of [articles, format]",
         "small.json:2:2: /format: duplicate field \"format\"; each field may appear once",
         "small.json:2:27: /articles: expected an array, found number"),
         json("{\"format\": \"newscorpus/1\", \"colour\": {\"a\": [1]},\n \"format\": 2, \"articles\": 3}"));
@@ -404,10 +405,21 @@ class ArticleInputTest {
 
   @Test
   void reportsUnknownHeaderFieldsAndStillReadsTheArticles() throws IOException {
-    // {"format":"newscorpus/1","sorted":true} has true in column 35
-    assertEquals(List.of("s.jsonl:1:35: /sorted: unknown field \"sorted\"; expected one of [format]"),
+    // {"format":"newscorpus/1","sorted":true}: the name "sorted" starts in column 26
+    assertEquals(List.of("s.jsonl:1:26: /sorted: unknown field \"sorted\"; expected one of [format]"),
         lines("{\"format\":\"newscorpus/1\",\"sorted\":true}", Small.ARTICLE_LINE));
     assertEquals(1, delivered.size());
+  }
+
+  @Test
+  void escapesAFieldNameInItsMessage() throws IOException {
+    // the name "x\ny" (a line break, escaped in JSON) starts in column 22
+    List<String> problems = lines("{\"format\":\"newscorpus/1\"}",
+        "{\"id\":\"a\",\"text\":\"A\",\"x\\ny\":1}");
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).startsWith("s.jsonl:2:22: ")
+        && problems.get(0).contains(": unknown field \"x\\ny\"; expected one of ["),
+        problems.get(0));
   }
 
   @Test
@@ -433,6 +445,23 @@ class ArticleInputTest {
     assertEquals(List.of("s.jsonl:2:8: not valid UTF-8: byte 0xFF at byte offset 33"),
         read(content, "s.jsonl", ReadLimits.defaults()));
     assertEquals(List.of(), delivered);
+  }
+
+  @Test
+  void anArticleOnALineThatIsCutIsNotDelivered() throws IOException {
+    // line 2 is {"id":"a","text":"A"} (21 characters), a space, then a byte that cannot be read
+    // in column 23: the line is not whole, so neither is its article
+    for (byte bad : new byte[] {(byte) 0xFF, 0}) {
+      delivered.clear();
+      byte[] content = (Small.HEADER + "\n{\"id\":\"a\",\"text\":\"A\"} ?\n")
+          .getBytes(StandardCharsets.UTF_8);
+      int offset = Small.HEADER.length() + 1 + 22;
+      content[offset] = bad;
+      assertEquals(List.of("s.jsonl:2:23: not valid " + (bad == 0
+          ? "JSON: a NUL byte (U+0000)" : "UTF-8: byte 0xFF") + " at byte offset " + offset),
+          read(content, "s.jsonl", ReadLimits.defaults()));
+      assertEquals(List.of(), delivered);
+    }
   }
 
   @Test
@@ -528,6 +557,18 @@ class ArticleInputTest {
         + "JSON values; reading stopped here"), read((Small.HEADER + "\n" + line + "\n")
             .getBytes(StandardCharsets.UTF_8), "s.jsonl",
             ReadLimits.defaults().withMaxArticleValues(3)));
+  }
+
+  @Test
+  void countsValuesNotFieldNames() throws IOException {
+    // {"id":"a","text":"b","x":{"k":1}} is five values (the article, "a", "b", {"k":1} and 1) and
+    // four names; x, in column 22, is unknown
+    String line = "{\"id\":\"a\",\"text\":\"b\",\"x\":{\"k\":1}}";
+    List<String> problems = read((Small.HEADER + "\n" + line + "\n")
+        .getBytes(StandardCharsets.UTF_8), "s.jsonl", ReadLimits.defaults().withMaxArticleValues(5));
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).startsWith("s.jsonl:2:22: /x: unknown field \"x\"; expected one of "),
+        problems.get(0));
   }
 
   @Test

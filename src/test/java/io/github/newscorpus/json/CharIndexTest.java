@@ -11,10 +11,9 @@ import org.junit.jupiter.api.Test;
  */
 class CharIndexTest {
 
-  /** Returns an index of {@code n} "é", from offset 0, then ASCII up to {@code end}. */
-  private static CharIndex accents(int n, long end) {
+  /** Returns an index of {@code n} "é", from offset 0, then ASCII. */
+  private static CharIndex accents(int n) {
     CharIndex index = new CharIndex();
-    index.cover(end);
     for (int i = 0; i < n; i++) {
       index.mark(2L * i + 1);
     }
@@ -23,7 +22,7 @@ class CharIndexTest {
 
   @Test
   void countsCharactersAcrossBlocksOfSixtyFourBytes() {
-    CharIndex index = accents(100, 300); // 200 bytes of accents, then 100 ASCII bytes
+    CharIndex index = accents(100); // 200 bytes of accents, then 100 ASCII bytes
     assertEquals(100, index.chars(0, 200));
     assertEquals(200, index.chars(0, 300));
     assertEquals(30, index.chars(130, 190));
@@ -33,7 +32,7 @@ class CharIndexTest {
 
   @Test
   void countsOnAlongOneLineFromWhereItStopped() {
-    CharIndex index = accents(100, 300);
+    CharIndex index = accents(100);
     assertEquals(10, index.chars(0, 20));
     assertEquals(50, index.chars(0, 100), "the same start, further on");
     assertEquals(25, index.chars(50, 100), "another start");
@@ -42,15 +41,47 @@ class CharIndexTest {
 
   @Test
   void keepsTheLineStartOfTheLastPlaceReleased() {
-    CharIndex index = accents(100, 300);
-    index.release(180, 0);
-    assertEquals(90, index.chars(0, 180));
-    assertEquals(150, index.chars(0, 250));
-    assertEquals(10, index.chars(180, 200));
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> index.chars(10, 200));
+    CharIndex index = accents(5_000); // 10,000 bytes of accents, then ASCII
+    index.release(9_000, 0);
+    assertEquals(4_500, index.chars(0, 9_000));
+    assertEquals(5_100, index.chars(0, 10_100));
+    assertEquals(100, index.chars(9_000, 9_200));
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> index.chars(10, 9_200));
     assertEquals("bytes from 10 were released", e.getMessage());
-    index.release(260, 250); // a new line started at 250
-    assertEquals(10, index.chars(250, 260));
-    assertThrows(IllegalStateException.class, () -> index.chars(0, 260));
+    index.release(10_060, 10_050); // a new line started at 10,050
+    assertEquals(10, index.chars(10_050, 10_060));
+    assertThrows(IllegalStateException.class, () -> index.chars(0, 10_060));
+  }
+
+  @Test
+  void keepsNoChunkForAscii() {
+    CharIndex index = new CharIndex();
+    assertEquals(1_000_000_000L, index.chars(0, 1_000_000_000L));
+    assertEquals(0, index.chunks());
+  }
+
+  @Test
+  void countsAcrossChunksFarApart() {
+    CharIndex index = new CharIndex();
+    index.mark(1); // "é" at 0
+    index.mark(1_000_001); // "€" (three bytes) at 1,000,000, chunk 244 of 4,096 bytes
+    index.mark(1_000_002);
+    assertEquals(2, index.chunks());
+    assertEquals(999_999, index.chars(0, 1_000_000));
+    assertEquals(1_000_000, index.chars(0, 1_000_003));
+    assertEquals(2, index.chars(999_999, 1_000_003), "one ASCII byte, then \"€\"");
+  }
+
+  @Test
+  void releasingDropsTheChunksBehind() {
+    CharIndex index = new CharIndex();
+    for (long at = 1; at < 40_000; at += 2) {
+      index.mark(at); // 20,000 "é": ten chunks
+    }
+    assertEquals(10, index.chunks());
+    index.release(36_864, 36_864); // the start of chunk 9
+    assertEquals(1, index.chunks());
+    assertEquals(100, index.chars(36_864, 37_064));
   }
 }

@@ -1,8 +1,10 @@
 package io.github.newscorpus.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -66,5 +68,23 @@ class JsonParsersTest {
         JsonParsers.describe(JsonParsers.Limit.NESTING, limits));
     assertEquals("a string is longer than maxStringLength (20,000,000) characters; reading "
         + "stopped here", JsonParsers.describe(JsonParsers.Limit.STRING, limits));
+  }
+
+  @Test
+  void tellsTheSymbolTablesRefusalFromOtherIllegalStates() {
+    IllegalStateException full = new IllegalStateException("Spill-over slots in symbol table");
+    full.setStackTrace(new StackTraceElement[] {new StackTraceElement(
+        "com.fasterxml.jackson.core.sym.ByteQuadsCanonicalizer", "_reportTooManyCollisions",
+        "ByteQuadsCanonicalizer.java", 1), new StackTraceElement(
+        "com.fasterxml.jackson.core.json.UTF8StreamJsonParser", "addName", null, 2)});
+    assertTrue(JsonParsers.isSymbolTableFull(full));
+    IllegalStateException ours = new IllegalStateException("a bug of ours");
+    assertFalse(JsonParsers.isSymbolTableFull(ours));
+    ours.setStackTrace(new StackTraceElement[0]);
+    assertFalse(JsonParsers.isSymbolTableFull(ours));
+    IllegalStateException below = new IllegalStateException("thrown below the table");
+    below.setStackTrace(new StackTraceElement[] {new StackTraceElement("java.util.Objects",
+        "checkIndex", null, 1), full.getStackTrace()[0]});
+    assertFalse(JsonParsers.isSymbolTableFull(below));
   }
 }

@@ -128,17 +128,17 @@ class SourceTest {
 
   @Test
   void keepsWhatItNeedsForTheLineOfAReleasedPlace() throws IOException {
-    // one long line, as a minified corpus: 70 × "é" (140 bytes), then "{" at 140, more after
-    String text = "é".repeat(70) + "{" + "ü".repeat(100) + "}";
+    // one long line, as a minified corpus: 7,000 × "é" (14,000 bytes), "{" at 14,000, 100 × "ü"
+    String text = "é".repeat(7_000) + "{" + "ü".repeat(100) + "}";
     for (Source s : sources(utf8(text), Long.MAX_VALUE)) {
       readAll(s);
-      s.release(140, 0);
-      assertEquals(70, s.chars(0, 140), "the line's start, before the release");
-      assertEquals(171, s.chars(0, 341));
-      assertEquals(100, s.chars(141, 341));
-      assertThrows(IllegalStateException.class, () -> s.chars(2, 140));
-      s.release(241, 0); // the 51st ü, on the same line
-      assertEquals(121, s.chars(0, 241));
+      s.release(14_000, 0);
+      assertEquals(7_000, s.chars(0, 14_000), "the line's start, before the release");
+      assertEquals(7_101, s.chars(0, 14_201));
+      assertEquals(100, s.chars(14_001, 14_201));
+      assertThrows(IllegalStateException.class, () -> s.chars(2, 14_000));
+      s.release(14_101, 0); // the 51st ü, on the same line
+      assertEquals(7_051, s.chars(0, 14_101));
     }
   }
 
