@@ -21,7 +21,7 @@ public final class CorpusFormatException extends IOException {
    * Creates an exception for the problems found in {@code source}.
    *
    * @param source names the input, such as a file name or a directory
-   * @param problems at least one, in the order found
+   * @param problems at least one, in input order
    * @throws IllegalArgumentException when {@code problems} is empty
    */
   public CorpusFormatException(String source, List<FormatProblem> problems) {
@@ -29,7 +29,7 @@ public final class CorpusFormatException extends IOException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Returns every problem found, in the order found; never empty. */
+  /** Returns every problem found, in input order (by file, then place); never empty. */
   public List<FormatProblem> problems() {
     return problems;
   }

@@ -133,8 +133,9 @@ public final class CorpusReader {
    * delivers is valid; the first bad article (or other problem) ends it with an
    * {@link UncheckedIOException} whose cause is a {@link CorpusFormatException} naming the file
    * and every problem of that article, unless this reader skips bad articles. A check that needs
-   * the end of a corpus JSON file (a missing {@code format} field, content after the corpus)
-   * fails only there, after that file's articles.
+   * the end of a corpus JSON file (a missing {@code format} field, a {@code format} written
+   * after the articles that this version does not read, content after the corpus) fails only
+   * there, after that file's articles.
    *
    * @throws IOException when the directory cannot be listed or the first file cannot be opened;
    *     later read failures come as {@link UncheckedIOException}

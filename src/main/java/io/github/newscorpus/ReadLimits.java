@@ -5,14 +5,16 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Holds the limits a read enforces on its input, so that a hostile or broken input ends in a
- * {@link CorpusFormatException} that names the limit and its value, never in an
- * {@link OutOfMemoryError}, a {@link StackOverflowError} or a read without end. A read stops at
- * the first limit broken; the input's problems found before it are reported with it.
+ * Holds the limits a read enforces on its input: a limit broken ends the read in a
+ * {@link CorpusFormatException} that names the limit and its value, where a hostile input would
+ * otherwise end in an {@link OutOfMemoryError}, a {@link StackOverflowError} or a read without
+ * end. A read stops at the first limit broken; the input's problems found before it are reported
+ * with it.
  *
  * <p>Immutable, thread-safe and serializable (so that it can travel with a task to other
  * machines, as in a Spark job); each {@code with…} method returns a copy with one limit changed.
- * Lengths count characters (Unicode code points), not bytes.
+ * Lengths count characters (Unicode code points), not bytes, except {@code maxStringLength},
+ * which counts UTF-16 units as Java strings do.
  *
  * <table>
  *   <caption>The limits and their defaults</caption>
@@ -41,7 +43,10 @@ import java.util.Locale;
  * </table>
  *
  * <p>A read holds one article's annotations at a time (and, for {@code Corpus.read}, the
- * articles it returns), so the limits on one article bound what a read holds beyond its result.
+ * articles it returns), so the limits on one article bound what a read holds beyond its result
+ * and the problems it reports; nothing outside an article is kept. An article's length is
+ * checked at the start of each of its values and at its end, so one string of up to
+ * {@code maxStringLength} may be read past {@code maxArticleLength} before the read stops.
  * The bundled article, for scale, is 183,860 characters of JSON, 10,473 values and 2,327
  * annotations. A number longer than 1,000 characters and a field name longer than 50,000 are
  * refused too (fixed limits of the JSON parser).
