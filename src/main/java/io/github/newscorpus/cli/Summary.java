@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.text.WordUtils;
 
 /**
  * Prints a readable summary of each article of a corpus: headline, publication metadata, the size
@@ -94,7 +93,30 @@ public final class Summary {
       String cue = q.cue().map(c -> " [" + a.text(c) + "]").orElse("");
       String content = q.segments().stream().map(a::text).collect(Collectors.joining(" … "));
       String line = String.format("%-8s %s%s", q.kind(), "“" + content + "”", cue);
-      s.append("    ").append(WordUtils.wrap(line, QUOTE_WIDTH, "\n             ", true)).append('\n');
+      s.append("    ").append(wrap(line, QUOTE_WIDTH, "\n             ")).append('\n');
     }
+  }
+
+  /**
+   * Returns {@code line} broken at spaces into lines of at most {@code width} characters (a
+   * longer word is broken where the width ends), joined by {@code newLine}; the spaces at a
+   * break are dropped. Not WordUtils.wrap: from Commons Text 1.14 it needs Commons Lang 3.18.
+   */
+  static String wrap(String line, int width, String newLine) {
+    StringBuilder out = new StringBuilder();
+    int start = 0;
+    while (line.length() - start > width) {
+      int space = line.lastIndexOf(' ', start + width);
+      int end = space > start ? space : start + width;
+      while (line.charAt(end - 1) == ' ') {
+        end--;
+      }
+      out.append(line, start, end).append(newLine);
+      start = end;
+      while (start < line.length() && line.charAt(start) == ' ') {
+        start++;
+      }
+    }
+    return out.append(line, start, line.length()).toString();
   }
 }

@@ -1,7 +1,6 @@
 package io.github.newscorpus.internal;
 
 import java.util.Map;
-import org.apache.commons.text.WordUtils;
 import org.apache.commons.text.translate.AggregateTranslator;
 import org.apache.commons.text.translate.CharSequenceTranslator;
 import org.apache.commons.text.translate.EntityArrays;
@@ -20,11 +19,26 @@ public final class Messages {
   private Messages() {}
 
   /**
-   * Returns the text in double quotes, escaped, and cut after the first word boundary past 40
-   * characters when longer than 60: {@code "We know that damage has been done to the…"}.
+   * Returns the text in double quotes, escaped, and, when longer than 60 characters, cut at its
+   * first space from the 41st character (or after 60 characters, never inside a surrogate pair)
+   * and ended with an ellipsis: {@code "We know that damage has been done to the…"}.
    */
   public static String excerpt(String text) {
-    return "\"" + ESCAPER.translate(WordUtils.abbreviate(text, 40, 60, "…")) + "\"";
+    return "\"" + ESCAPER.translate(shorten(text)) + "\"";
+  }
+
+  // Not WordUtils.abbreviate: from Commons Text 1.14 it needs Commons Lang 3.18, and projects
+  // with CoreNLP get 3.3.1 (see the README's runtime dependencies).
+  private static String shorten(String text) {
+    if (text.length() <= 60) {
+      return text;
+    }
+    int space = text.indexOf(' ', 40);
+    int cut = space >= 0 && space <= 60 ? space : 60;
+    if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--;
+    }
+    return text.substring(0, cut) + "…";
   }
 
   /**

@@ -60,4 +60,17 @@ class SummaryTest {
   void emptyCorpusGivesEmptySummary() {
     assertEquals("", Summary.render(Corpus.of(List.of())));
   }
+
+  @Test
+  void wrapsAtTheLastSpaceThatFitsDroppingTheSpacesThere() {
+    assertEquals("aa bb|cc", Summary.wrap("aa bb cc", 5, "|"));
+    assertEquals("aa|bb", Summary.wrap("aa   bb", 3, "|"));
+    assertEquals("aa bb", Summary.wrap("aa bb", 5, "|"));
+  }
+
+  @Test
+  void breaksAWordLongerThanTheWidth() {
+    assertEquals("abc|def|gh", Summary.wrap("abcdefgh", 3, "|"));
+    assertEquals("a|bcd|ef", Summary.wrap("a bcdef", 3, "|"));
+  }
 }

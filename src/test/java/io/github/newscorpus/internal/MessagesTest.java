@@ -19,6 +19,29 @@ class MessagesTest {
   }
 
   @Test
+  void keepsTextOfSixtyCharactersWholeAndCutsOneMore() {
+    String sixty = "Luis Videgaray met Rex Tillerson and John Kelly in Mexico Ci";
+    assertEquals(60, sixty.length());
+    assertEquals("\"" + sixty + "\"", Messages.excerpt(sixty));
+    // the first space from index 40 follows "John" (indexes 37 to 40)
+    assertEquals("\"Luis Videgaray met Rex Tillerson and John…\"", Messages.excerpt(sixty + "t"));
+  }
+
+  @Test
+  void cutsAfterSixtyCharactersWhenNoSpaceComesBefore() {
+    // 35 letters, a space (index 35), then letters only: no space from index 40 to 60
+    String text = "a".repeat(35) + " " + "b".repeat(40);
+    assertEquals("\"" + "a".repeat(35) + " " + "b".repeat(24) + "…\"", Messages.excerpt(text));
+  }
+
+  @Test
+  void neverCutsASurrogatePairInTwo() {
+    // 👋 takes indexes 59 and 60: cutting after 60 characters would split it
+    String text = "a".repeat(59) + "👋" + "b".repeat(10);
+    assertEquals("\"" + "a".repeat(59) + "…\"", Messages.excerpt(text));
+  }
+
+  @Test
   void emptyText() {
     assertEquals("\"\"", Messages.excerpt(""));
   }
