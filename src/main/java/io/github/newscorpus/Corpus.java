@@ -1,5 +1,6 @@
 package io.github.newscorpus;
 
+import io.github.newscorpus.internal.Requirements;
 import io.github.newscorpus.json.CorpusWriter;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Quote;
@@ -29,6 +30,10 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class Corpus {
+
+  static {
+    Requirements.check(); // a clear error at first use when another dependency brought old jars
+  }
 
   /** The classpath resource that holds the bundled corpus. */
   static final String BUNDLED_RESOURCE = "/io/github/newscorpus/corpus/newscorpus.json";

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.newscorpus.internal.AtomicFiles;
 import io.github.newscorpus.internal.CodePoints;
+import io.github.newscorpus.internal.Requirements;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Entity;
 import io.github.newscorpus.model.Mention;
@@ -44,7 +45,8 @@ public final class WebAnnotation {
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+      .configure(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8,
+          Requirements.combinesSurrogatesRight())
       .build();
 
   private final Article article;

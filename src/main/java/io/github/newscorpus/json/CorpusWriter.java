@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.github.newscorpus.internal.AtomicFiles;
+import io.github.newscorpus.internal.Requirements;
 import io.github.newscorpus.json.Schema.CorpusField;
 import io.github.newscorpus.model.Article;
 import java.io.IOException;
@@ -42,7 +43,8 @@ public final class CorpusWriter {
   private static final JsonFactory FACTORY = new JsonFactoryBuilder()
       .rootValueSeparator((String) null)
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+      .configure(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8,
+          Requirements.combinesSurrogatesRight())
       .build();
 
   private CorpusWriter() {}

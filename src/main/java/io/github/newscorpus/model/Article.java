@@ -1,5 +1,6 @@
 package io.github.newscorpus.model;
 
+import io.github.newscorpus.internal.Requirements;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +26,10 @@ import java.util.stream.Collectors;
  * {@link #builder(String, String)}.
  */
 public final class Article {
+
+  static {
+    Requirements.check(); // a clear error at first use when another dependency brought old jars
+  }
 
   private final String id;
   private final String text;
