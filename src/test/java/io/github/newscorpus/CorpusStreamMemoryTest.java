@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newscorpus.model.Article;
-import io.github.newscorpus.testing.GcLog;
+import io.github.newscorpus.testing.ChildJvm;
 import io.github.newscorpus.testing.CorpusGenerator;
+import io.github.newscorpus.testing.GcLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,9 +96,7 @@ class CorpusStreamMemoryTest {
    * goes to a log beside the first file.
    */
   private static Process start(String heap, String mode, List<Path> files) throws IOException {
-    String java = ProcessHandle.current().info().command()
-        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    List<String> command = new ArrayList<>(List.of(java, heap, GcLog.option(gcLog(files.get(0), mode)), "-cp",
+    List<String> command = new ArrayList<>(List.of(ChildJvm.java(), heap, GcLog.option(gcLog(files.get(0), mode)), "-cp",
         System.getProperty("java.class.path"), Child.class.getName(), mode));
     files.forEach(file -> command.add(file.toString()));
     return new ProcessBuilder(command)

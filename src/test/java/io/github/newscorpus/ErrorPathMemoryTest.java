@@ -2,6 +2,7 @@ package io.github.newscorpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.newscorpus.testing.ChildJvm;
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,21 +127,8 @@ class ErrorPathMemoryTest {
    * {@code exit N}, the lines it printed, and a last line on its memory.
    */
   private List<String> run(List<String> modes) throws IOException, InterruptedException {
-    String java = ProcessHandle.current().info().command()
-        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    List<String> command = new ArrayList<>(List.of(java, HEAP, "-cp",
-        System.getProperty("java.class.path"), Child.class.getName()));
-    command.addAll(modes);
-    Path log = dir.resolve("child.log");
-    Process child = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
-    if (!child.waitFor(2, TimeUnit.MINUTES)) {
-      child.destroyForcibly();
-      throw new AssertionError("the child JVM did not finish in 2 minutes");
-    }
-    List<String> lines = new ArrayList<>();
-    lines.add("exit " + child.exitValue());
-    lines.addAll(Files.readAllLines(log, StandardCharsets.UTF_8));
+    List<String> lines = new ArrayList<>(ChildJvm.run(List.of(HEAP), Child.class, modes,
+        dir.resolve("child.log"), 2));
     lines.add("(heap " + HEAP + ")");
     return lines;
   }

@@ -2,6 +2,7 @@ package io.github.newscorpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.newscorpus.testing.ChildJvm;
 import io.github.newscorpus.testing.GcLog;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,22 +137,9 @@ class HostileInputTest {
    * collection log), and how much heap it used.
    */
   private List<String> run(List<String> modes) throws IOException, InterruptedException {
-    String java = ProcessHandle.current().info().command()
-        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     Path gc = dir.resolve("child.gc.log");
-    List<String> command = new ArrayList<>(List.of(java, HEAP, "-Xss512k", GcLog.option(gc), "-cp",
-        System.getProperty("java.class.path"), Child.class.getName()));
-    command.addAll(modes);
-    Path log = dir.resolve("child.log");
-    Process child = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
-    if (!child.waitFor(2, TimeUnit.MINUTES)) {
-      child.destroyForcibly();
-      throw new AssertionError("the child JVM did not finish in 2 minutes");
-    }
-    List<String> lines = new ArrayList<>();
-    lines.add("exit " + child.exitValue());
-    lines.addAll(Files.readAllLines(log, StandardCharsets.UTF_8));
+    List<String> lines = new ArrayList<>(ChildJvm.run(List.of(HEAP, "-Xss512k", GcLog.option(gc)),
+        Child.class, modes, dir.resolve("child.log"), 2));
     List<String> collections = Files.readAllLines(gc, StandardCharsets.UTF_8);
     lines.add(String.format(Locale.ROOT, "%.1f MB live at most (after GC), %.1f MB in use at most",
         GcLog.maxLiveBytes(collections) / 1e6, GcLog.maxUsedBytes(collections) / 1e6));
