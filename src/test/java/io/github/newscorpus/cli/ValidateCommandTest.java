@@ -3,9 +3,11 @@ package io.github.newscorpus.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.newscorpus.Corpus;
+import io.github.newscorpus.testing.ChildJvm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,5 +103,39 @@ class ValidateCommandTest {
   void takesNoCorpusOption() {
     Run.of("validate", "--corpus", "x.json", "y.json").failed(2,
         "newscorpus validate: unknown option '--corpus' (see 'newscorpus validate --help')");
+  }
+
+  /**
+   * Writes corpus JSON of 1,000 articles {@code {"id":"aN","text":"A"}}, one per line from line 2,
+   * the 600th (line 601) written as {@code article600}.
+   */
+  private Path thousand(String name, String article600) throws IOException {
+    StringBuilder json = new StringBuilder("{\"format\":\"newscorpus/1\",\"articles\":[\n");
+    for (int i = 0; i < 1_000; i++) {
+      json.append(i == 599 ? article600 : "{\"id\":\"a" + i + "\",\"text\":\"A\"}")
+          .append(i < 999 ? ",\n" : "\n");
+    }
+    return Files.writeString(dir.resolve(name), json.append("]}\n"));
+  }
+
+  /**
+   * Regression (a corpus from a pipe was refused): {@code cat ok.json | newscorpus validate
+   * /dev/stdin}, whose 600th article gives its fields in another order, said
+   * {@code /dev/stdin:1:1: not valid JSON}, because the old reader opened the path again.
+   */
+  @Test
+  void validatesACorpusPipedToStandardInput() throws Exception {
+    assumeTrue(Files.exists(Path.of("/dev/stdin")), "needs /dev/stdin");
+    Path valid = thousand("ok.json", "{\"text\":\"A\",\"id\":\"a599\"}");
+    assertEquals(List.of("exit 0", "/dev/stdin: valid, 1000 articles"), ChildJvm.runPiping(valid,
+        List.of("-Xmx64m"), Main.class, List.of("validate", "/dev/stdin"), dir.resolve("1.log"), 2));
+    // {"text":"A","id":"a599", is 24 characters: the unknown field's name is in column 25
+    Path broken = thousand("bad.json", "{\"text\":\"A\",\"id\":\"a599\",\"x\":1}");
+    List<String> lines = ChildJvm.runPiping(broken, List.of("-Xmx64m"), Main.class,
+        List.of("validate", "/dev/stdin"), dir.resolve("2.log"), 2);
+    assertEquals(List.of("exit 1", "/dev/stdin: 1 problem"), lines.subList(0, 2), lines.toString());
+    assertTrue(lines.get(2).startsWith("  /dev/stdin:601:25: /articles/599/x: unknown field \"x\"; "
+        + "expected one of ["), lines.get(2));
+    assertEquals(3, lines.size(), lines.toString());
   }
 }
