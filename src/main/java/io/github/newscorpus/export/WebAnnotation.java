@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.newscorpus.internal.AtomicFiles;
 import io.github.newscorpus.internal.CodePoints;
-import io.github.newscorpus.internal.Requirements;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Entity;
 import io.github.newscorpus.model.Mention;
@@ -45,8 +44,7 @@ public final class WebAnnotation {
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .configure(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8,
-          Requirements.combinesSurrogatesRight())
+      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
       .build();
 
   private final Article article;

@@ -51,4 +51,18 @@ public final class CodePoints {
   public int toCodePoint(int index) {
     return codePoint == null ? index : codePoint[index];
   }
+
+  /** Returns the index of the first surrogate in {@code text} that is not half a pair; -1 if none. */
+  public static int loneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
 }

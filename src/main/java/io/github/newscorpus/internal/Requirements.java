@@ -10,12 +10,13 @@ import java.util.Optional;
 
 /**
  * Checks, once, that the jars the library runs with are recent enough: jackson-core 2.18.0 or
- * later (older ones lack the read constraints and write features used), and commons-text 1.7 or
- * later with any commons-lang3 3.x. A project whose other dependencies bring
- * older versions (Maven picks the nearest) then fails at the library's first use with one
- * message naming the jar, where it was found and what is needed, instead of a
- * {@link NoClassDefFoundError} or wrong output deep inside. Looks classes up by name, so that
- * this class loads whatever is on the class path.
+ * later (older ones lack the read constraints and write features used; up to 2.20 it joins a
+ * lone surrogate with the next character when writing, which cannot happen here, as the model
+ * refuses lone surrogates), and commons-text 1.7 or later with any commons-lang3 3.x. A project
+ * whose other dependencies bring older versions (Maven picks the nearest) then fails at the
+ * library's first use with one message naming the jar, where it was found and what is needed,
+ * instead of a {@link NoClassDefFoundError} deep inside. Looks classes up by name, so that this
+ * class loads whatever is on the class path.
  *
  * <p>Not API: public only for the library's entry points ({@code Corpus}, {@code Article}).
  */
@@ -23,9 +24,6 @@ public final class Requirements {
 
   /** The oldest jackson-core the library works with. */
   static final String JACKSON_CORE = "2.18.0";
-
-  /** The first jackson-core that writes a lone surrogate right with surrogates combined. */
-  static final String JACKSON_COMBINES_RIGHT = "2.21.0";
 
   private static final String JACKSON = jacksonVersion();
   private static final Optional<String> PROBLEM = find();
@@ -42,16 +40,6 @@ public final class Requirements {
     if (PROBLEM.isPresent()) {
       throw new LinkageError(PROBLEM.get());
     }
-  }
-
-  /**
-   * Returns whether jackson-core may write a character beyond U+FFFF as its four UTF-8 bytes
-   * rather than as two escapes: before 2.21.0, doing so joined a lone surrogate with the
-   * character after it (U+D800 and a space became U+10020). With an older version, characters
-   * beyond U+FFFF are written as escapes, which read back the same.
-   */
-  public static boolean combinesSurrogatesRight() {
-    return compare(JACKSON, JACKSON_COMBINES_RIGHT) >= 0;
   }
 
   private static Optional<String> find() {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.github.newscorpus.internal.AtomicFiles;
-import io.github.newscorpus.internal.Requirements;
 import io.github.newscorpus.json.Schema.CorpusField;
 import io.github.newscorpus.model.Article;
 import java.io.IOException;
@@ -43,8 +42,7 @@ public final class CorpusWriter {
   private static final JsonFactory FACTORY = new JsonFactoryBuilder()
       .rootValueSeparator((String) null)
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .configure(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8,
-          Requirements.combinesSurrogatesRight())
+      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
       .build();
 
   private CorpusWriter() {}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
 import io.github.newscorpus.ReadLimits;
+import io.github.newscorpus.internal.CodePoints;
 import io.github.newscorpus.internal.Messages;
 import io.github.newscorpus.json.Schema.Fields;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -212,9 +214,26 @@ final class Tokens {
   /** Returns the current value as a string, or null after reporting it. */
   String string(Draft owner, String field) throws IOException, Stop {
     if (parser.currentToken() == JsonToken.VALUE_STRING) {
-      return parser.getText();
+      return wellFormed(parser.getText(), owner, field);
     }
     wrongType("a string", owner, field);
+    return null;
+  }
+
+  /**
+   * Returns {@code value}, or null after reporting a lone surrogate in it (an escape such as
+   * {@code \\ud800} without its other half): no UTF-8 output could hold it.
+   */
+  private String wellFormed(String value, Draft owner, String field) {
+    int lone = CodePoints.loneSurrogate(value);
+    if (lone < 0) {
+      return value;
+    }
+    problems.add(problems.token(), field == null ? owner.pointer() : owner.pointer(field),
+        String.format(Locale.ROOT, "strings must be well-formed Unicode; this one holds a lone "
+            + "surrogate (\\u%04X) at character %,d", (int) value.charAt(lone),
+            value.codePointCount(0, lone) + 1));
+    owner.bad = true;
     return null;
   }
 
@@ -275,7 +294,9 @@ final class Tokens {
     boolean bad = false;
     for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
       if (t == JsonToken.VALUE_STRING) {
-        strings.add(parser.getText());
+        String value = wellFormed(parser.getText(), array.item(strings.size()), null);
+        bad |= value == null;
+        strings.add(value);
       } else {
         wrongType("a string", array.item(strings.size()), null);
         bad = true;

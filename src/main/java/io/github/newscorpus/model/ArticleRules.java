@@ -33,8 +33,18 @@ final class ArticleRules {
     if (b.id.isBlank()) {
       problem("id", "article id must not be blank");
     }
-    disjoint("paragraphs", "paragraph", b.paragraphs,
-        covered("paragraphs", b.paragraphs, "a paragraph"));
+    wellFormed("id", "article id", b.id);
+    wellFormed("text", "text", text);
+    BitSet badParagraphs = covered("paragraphs", b.paragraphs, "a paragraph");
+    for (int i = 0; i < b.paragraphs.size(); i++) {
+      String covered = b.paragraphs.get(i).text();
+      if ((badParagraphs == null || !badParagraphs.get(i))
+          && (covered.indexOf('\n') >= 0 || covered.indexOf('\r') >= 0)) {
+        problem("paragraphs/" + i, "paragraph " + Messages.excerpt(covered)
+            + " spans a line break; a paragraph is one line");
+      }
+    }
+    disjoint("paragraphs", "paragraph", b.paragraphs, badParagraphs);
     List<Span> paragraphSpans = b.paragraphs.stream().map(Paragraph::span).sorted().toList();
     BitSet badSentences = covered("sentences", b.sentences, "a sentence");
     for (int i = 0; i < b.sentences.size() && !paragraphSpans.isEmpty(); i++) {
@@ -64,6 +74,14 @@ final class ArticleRules {
       quote("quotes/" + i, b.quotes.get(i), entities, mentions);
     }
     metadata(b.metadata);
+  }
+
+  private void wellFormed(String path, String what, String value) {
+    try {
+      Checks.wellFormed(value, what);
+    } catch (IllegalArgumentException e) {
+      problem(path, e.getMessage());
+    }
   }
 
   /** Returns the capacity a hash map needs to hold {@code n} entries without growing. */

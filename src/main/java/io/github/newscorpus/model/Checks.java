@@ -1,5 +1,8 @@
 package io.github.newscorpus.model;
 
+import io.github.newscorpus.internal.CodePoints;
+import java.util.Locale;
+
 /** Holds the argument checks shared by the model's constructors. */
 final class Checks {
 
@@ -13,11 +16,25 @@ final class Checks {
     return value;
   }
 
-  /** Returns {@code value} when it has a non-whitespace character. */
+  /** Returns {@code value} when it has a non-whitespace character and is well-formed. */
   static String nonBlank(String value, String name) {
     notNull(value, name);
     if (value.isBlank()) {
       throw new IllegalArgumentException(name + " must not be blank, got \"" + value + "\"");
+    }
+    return wellFormed(value, name);
+  }
+
+  /**
+   * Returns {@code value} when it is well-formed Unicode: no surrogate without its other half,
+   * which no UTF-8 output (brat, HTML, a JSON reader's strings) could hold.
+   */
+  static String wellFormed(String value, String name) {
+    int lone = CodePoints.loneSurrogate(notNull(value, name));
+    if (lone >= 0) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, "%s must be well-formed "
+          + "Unicode; it holds a lone surrogate (\\u%04X) at character %,d", name,
+          (int) value.charAt(lone), value.codePointCount(0, lone) + 1));
     }
     return value;
   }

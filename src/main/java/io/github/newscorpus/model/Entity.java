@@ -38,14 +38,14 @@ public record Entity(
     Checks.notNull(type, "type");
     aliases = List.copyOf(aliases);
     aliases.forEach(alias -> Checks.nonBlank(alias, "alias"));
-    Checks.notNull(role, "role");
-    Checks.notNull(affiliation, "affiliation");
+    Checks.notNull(role, "role").ifPresent(r -> Checks.wellFormed(r, "role"));
+    Checks.notNull(affiliation, "affiliation").ifPresent(a -> Checks.wellFormed(a, "affiliation"));
     externalIds = Map.copyOf(externalIds);
     externalIds.forEach((base, value) -> {
       Checks.nonBlank(base, "external id base");
       Checks.nonBlank(value, "external id");
     });
-    Checks.notNull(note, "note");
+    Checks.notNull(note, "note").ifPresent(n -> Checks.wellFormed(n, "note"));
   }
 
   /** Returns an entity with no aliases, role, affiliation, external ids or note. */

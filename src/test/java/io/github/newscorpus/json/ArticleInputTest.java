@@ -148,7 +148,9 @@ class ArticleInputTest {
     String overlapping = Small.broken(
         "{\"begin\": 23, \"end\": 32, \"text\": \"Bob left.\", \"kind\"",
         "{\"begin\": 15, \"end\": 32, \"text\": \"there.”\\nBob left.\", \"kind\"");
-    assertEquals(List.of("small.json:13:9: /articles/0/paragraphs/1: \"there.”\\nBob left.\" "
+    assertEquals(List.of("small.json:13:9: /articles/0/paragraphs/1: paragraph \"there.”\\nBob "
+        + "left.\" spans a line break; a paragraph is one line",
+        "small.json:13:9: /articles/0/paragraphs/1: \"there.”\\nBob left.\" "
         + "overlaps the paragraph \"Ann said “Hi 👋 there.”\"; paragraphs must not overlap"),
         json(overlapping));
   }

@@ -201,6 +201,23 @@ class ArticleTest {
   }
 
   @Test
+  void reportsAParagraphThatSpansALineBreak() {
+    // "won." is [8, 12), the line break 12 and "She said" [13, 21): a paragraph is one line
+    Paragraph two = new Paragraph(new Span(8, 21), "won.\nShe said", ParagraphKind.BODY);
+    Article.Builder b = Article.builder("a", TEXT).paragraphs(List.of(two)).sentences(List.of());
+    assertEquals(List.of(new Problem("paragraphs/0", "paragraph \"won.\\nShe said\" spans a line "
+        + "break; a paragraph is one line")), b.problems());
+  }
+
+  @Test
+  void reportsALoneSurrogateInTheTextByCharacter() {
+    // "é" is one character; the lone low surrogate after "Ann " is the 5th
+    Article.Builder b = Article.builder("a", "Ann \udc00 é");
+    assertEquals(List.of(new Problem("text", "text must be well-formed Unicode; it holds a lone "
+        + "surrogate (\\uDC00) at character 5")), b.problems());
+  }
+
+  @Test
   void reportsSpansOutsideTheText() {
     Paragraph outside = new Paragraph(new Span(40, 50), "x".repeat(10), ParagraphKind.BODY);
     assertEquals(List.of(new Problem("paragraphs/3",
@@ -213,6 +230,8 @@ class ArticleTest {
     // [0,45) covers both [13,35) and [36,45); each overlap names paragraphs/0
     Paragraph all = new Paragraph(new Span(0, 45), TEXT, ParagraphKind.BODY);
     assertEquals(List.of(
+        new Problem("paragraphs/0", "paragraph \"Ann Lee won.\\nShe said: “We did it.”\\nBob "
+            + "left.\" spans a line break; a paragraph is one line"),
         new Problem("paragraphs/1", "\"She said: “We did it.”\" overlaps the paragraph \"Ann Lee "
             + "won.\\nShe said: “We did it.”\\nBob left.\"; paragraphs must not overlap"),
         new Problem("paragraphs/2", "\"Bob left.\" overlaps the paragraph \"Ann Lee "
@@ -225,6 +244,8 @@ class ArticleTest {
     // given [36,45), [13,35), [0,45): in document order [0,45) comes first and covers the others
     Paragraph all = new Paragraph(new Span(0, 45), TEXT, ParagraphKind.BODY);
     assertEquals(List.of(
+        new Problem("paragraphs/2", "paragraph \"Ann Lee won.\\nShe said: “We did it.”\\nBob "
+            + "left.\" spans a line break; a paragraph is one line"),
         new Problem("paragraphs/1", "\"She said: “We did it.”\" overlaps the paragraph \"Ann Lee "
             + "won.\\nShe said: “We did it.”\\nBob left.\"; paragraphs must not overlap"),
         new Problem("paragraphs/0", "\"Bob left.\" overlaps the paragraph \"Ann Lee "

@@ -70,4 +70,17 @@ class EntityTest {
     assertEquals("external id must not be blank, got \" \"", assertThrows(
         IllegalArgumentException.class, () -> e.withExternalId("wikidata", " ")).getMessage());
   }
+
+  @Test
+  void refusesALoneSurrogateInANameOrARole() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Entity.of("e", "A\ud800", EntityType.PERSON));
+    assertEquals("name must be well-formed Unicode; it holds a lone surrogate (\\uD800) at "
+        + "character 2", e.getMessage());
+    // a pair is one character: the lone high surrogate after 👋 is the 2nd
+    e = assertThrows(IllegalArgumentException.class,
+        () -> Entity.of("e", "A", EntityType.PERSON).withRole("👋\ud800"));
+    assertEquals("role must be well-formed Unicode; it holds a lone surrogate (\\uD800) at "
+        + "character 2", e.getMessage());
+  }
 }
