@@ -1,6 +1,7 @@
 package io.github.newscorpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -216,6 +217,10 @@ class CorpusFuzzTest {
     }
   }
 
+  /** What Jackson's messages hold that a problem must not: its places, its source, its advice. */
+  private static final List<String> LEAKS = List.of("[Source:", "REDACTED", "line: ", "column: ",
+      "Feature");
+
   private static final Pattern PLACE = Pattern.compile("(\\d+):(\\d+): .*", Pattern.DOTALL);
 
   /** Checks that every problem starts with the file, then a line and column inside it. */
@@ -229,6 +234,10 @@ class CorpusFuzzTest {
       Matcher m = PLACE.matcher(problem.substring(file.toString().length() + 1));
       if (!m.matches()) {
         fail("problem without line:column: " + problem + "\n  " + describe(input));
+      }
+      for (String leak : LEAKS) { // the parser's own place, source and advice stay out
+        assertFalse(problem.contains(leak), () -> "\"" + leak + "\" in: " + problem + "\n  "
+            + describe(input));
       }
       long line = Long.parseLong(m.group(1));
       long column = Long.parseLong(m.group(2));

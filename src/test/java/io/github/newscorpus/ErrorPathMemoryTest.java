@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Holds a read of a broken input to the heap its valid twin needs: in one child JVM with a small
  * heap, an article of 99,999 mentions is read valid and then with its last mention's text wrong,
  * an article of one annotation more than {@code maxAnnotations}, and 200,000 JSON Lines articles
+ * (or {@code -Dnewscorpus.scale} of them)
  * are streamed valid and then with the last one broken. Each broken twin must end in its problem,
  * never in an {@link OutOfMemoryError}: a problem costs what the article it is found in costs.
  * Three generated inputs of 640 MB, eight times the heap, check that what lies outside articles
@@ -32,9 +33,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ErrorPathMemoryTest {
 
-  private static final String HEAP = "-Xmx80m";
+
   private static final int MENTIONS = 99_999;
-  private static final int LINES = 200_000;
+  /** JSON Lines articles streamed; {@code -Dnewscorpus.scale=1000000} streams a million. */
+  private static final int LINES = Integer.getInteger(CorpusStreamMemoryTest.SCALE, 200_000);
+
+  /**
+   * The heap of the child: a stream keeps each article's id to refuse a repeat, so a million
+   * valid articles (measured) do not stream in 80 MB; they do in 256 MB, and so does their
+   * broken twin.
+   */
+  private static final String HEAP = LINES > 200_000 ? "-Xmx256m" : "-Xmx80m";
   private static final long GENERATED = 640L << 20;
 
   @TempDir
