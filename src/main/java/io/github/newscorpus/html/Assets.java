@@ -44,6 +44,8 @@ final class Assets {
       mark.m.k-nominal{border-style:dashed}
       mark.m.k-pronoun{border-style:dotted;border-width:2px}
       mark.m.sel{outline:3px solid #111;outline-offset:1px;background:#fef08a}
+      mark.m,.quote{unicode-bidi:plaintext}
+      .bidi{display:inline-block}
       mark.m:focus-visible,button:focus-visible,a:focus-visible,summary:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
       .t-person{--b:#dbeafe;--c:#1d4ed8}.t-organization{--b:#dcfce7;--c:#15803d}.t-location{--b:#fef3c7;--c:#b45309}
       .t-norp{--b:#fce7f3;--c:#be185d}.t-law{--b:#ede9fe;--c:#6d28d9}.t-media{--b:#cffafe;--c:#0e7490}

@@ -23,9 +23,12 @@ import java.util.Objects;
  *
  * <p>Every piece of the article that reaches the page (text, names, roles, ids, metadata) is
  * escaped with an Apache Commons Text translator, in element content and in attribute values alike,
- * so an article containing {@code <script>} shows it as text. Overlapping and nested annotations
- * (a name inside a nominal mention, a quote inside a quote, a quote that starts inside a mention)
- * become properly nested elements. Stateless and safe to use from several threads.
+ * so an article containing {@code <script>} shows it as text. Each piece is also isolated (a
+ * {@code <bdi>}, a mention or quote element, its own paragraph, or Unicode isolates in an attribute
+ * value), so a right-to-left override or another bidirectional control in it cannot reorder the
+ * page around it; the text keeps every such character. Overlapping and nested annotations (a name
+ * inside a nominal mention, a quote inside a quote, a quote that starts inside a mention) become
+ * properly nested elements. Stateless and safe to use from several threads.
  */
 public final class HtmlView {
 

@@ -48,7 +48,8 @@ final class Page {
 
   private String document() {
     Optional<Paragraph> headline = article.paragraphs(ParagraphKind.HEADLINE).stream().findFirst();
-    String title = article.headline().isBlank() ? "Article " + article.id() : article.headline();
+    String title = article.headline().isBlank() ? "Article " + Bidi.plain(article.id())
+        : Bidi.plain(article.headline());
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(Escape.html(Assets.POLICY))
         .append("\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -59,7 +60,7 @@ final class Page {
     header(headline);
     main(headline);
     aside();
-    out.append("<footer><p>Rendered by newscorpus from article <code>").append(Escape.html(article.id()))
+    out.append("<footer><p>Rendered by newscorpus from article <code>").append(Bidi.isolate(article.id()))
         .append("</code>. Keyboard: Tab moves through the mentions, Enter pins one entity, Escape clears.")
         .append("</p></footer>\n</div>\n<script>").append(Assets.JS).append("</script>\n</body>\n</html>\n");
     return out.toString();
@@ -70,7 +71,7 @@ final class Page {
     if (headline.isPresent()) {
       markup.write(headline.get().span(), out);
     } else {
-      out.append("Article ").append(Escape.html(article.id()));
+      out.append("Article ").append(Bidi.isolate(article.id()));
     }
     out.append("</h1>\n<dl class=\"meta\">\n");
     Metadata m = article.metadata();
@@ -79,7 +80,7 @@ final class Page {
     m.updated().forEach(f -> fact("Updated", f));
     m.contributors().forEach(f -> fact("Contributor", f));
     m.credits().forEach(f -> fact("Photo credit", f));
-    out.append("<dt>Article id</dt><dd><code>").append(Escape.html(article.id())).append("</code></dd>\n")
+    out.append("<dt>Article id</dt><dd><code>").append(Bidi.isolate(article.id())).append("</code></dd>\n")
         .append("</dl>\n");
     legend();
     out.append("</header>\n");
@@ -87,13 +88,13 @@ final class Page {
 
   private void fact(String label, Fact f) {
     out.append("<dt>").append(label).append("</dt><dd").append(f.isInferred() ? " class=\"inferred\"" : "")
-        .append('>').append(Escape.html(f.value()));
+        .append('>').append(Bidi.isolate(f.value()));
     f.evidence().filter(e -> e.end() <= article.text().length() && !article.text(e).equals(f.value()))
         .ifPresent(e -> out
-        .append(" <span class=\"evidence\">(the text says \u201c").append(Escape.html(article.text(e)))
+        .append(" <span class=\"evidence\">(the text says \u201c").append(Bidi.isolate(article.text(e)))
         .append("\u201d)</span>"));
     f.inference().ifPresent(reason -> out.append(" <details class=\"why\"><summary>inferred</summary>")
-        .append(Escape.html(reason)).append("</details>"));
+        .append(Bidi.isolate(reason)).append("</details>"));
     out.append("</dd>\n");
   }
 
@@ -170,14 +171,14 @@ final class Page {
   }
 
   private void speaker(String name, Optional<Entity> entity, List<Quote> quotes) {
-    out.append("<li class=\"speaker\"><strong>").append(Escape.html(name)).append("</strong>");
+    out.append("<li class=\"speaker\"><strong>").append(Bidi.isolate(name)).append("</strong>");
     entity.ifPresent(e -> out.append(" <span class=\"kind\">").append(TextMarkup.label(e.type()))
         .append("</span>"));
     out.append(" <span class=\"n\">").append(quotes.size()).append(quotes.size() == 1 ? " quote" : " quotes")
         .append("</span>\n<ul>\n");
     for (Quote q : quotes) {
       out.append("<li><a href=\"#q-").append(markup.quoteNumber(q)).append("\">\u201c")
-          .append(Escape.html(preview(q.segments().stream().map(article::text)
+          .append(Bidi.isolate(preview(q.segments().stream().map(article::text)
               .collect(Collectors.joining(" \u2026 "))))).append("\u201d</a> <span class=\"kind\">")
           .append(TextMarkup.words(q.kind())).append("</span></li>\n");
     }
@@ -211,20 +212,21 @@ final class Page {
     String mentionLine = plural(mentions.size(), "mention") + (breakdown.isEmpty() ? "" : ": " + breakdown);
     out.append("<li id=\"ent-").append(number).append("\" class=\"t-").append(TextMarkup.cssName(e.type()))
         .append("\" data-id=\"").append(Escape.html(e.id()))
-        .append("\" data-name=\"").append(Escape.html(e.name()))
+        .append("\" data-name=\"").append(Escape.html(Bidi.plain(e.name())))
         .append("\" data-type=\"").append(TextMarkup.label(e.type()))
-        .append("\" data-role=\"").append(Escape.html(e.role().orElse("")))
+        .append("\" data-role=\"").append(Escape.html(e.role().map(Bidi::plain).orElse("")))
         .append("\" data-aliases=\"").append(Escape.html(aliases(e)))
         .append("\" data-mentions=\"").append(Escape.html(mentionLine))
         .append("\" data-quotes=\"").append(quotes == 0 ? "" : plural(quotes, "quote") + " as speaker")
         .append("\"><button type=\"button\" class=\"eb\" data-e=\"").append(number)
-        .append("\" aria-pressed=\"false\">").append(Escape.html(e.name())).append("</button>")
+        .append("\" aria-pressed=\"false\">").append(Bidi.isolate(e.name())).append("</button>")
         .append("<span class=\"n\">").append(mentions.size())
         .append("<span class=\"vh\"> mentions</span></span></li>\n");
   }
 
   private static String aliases(Entity e) {
-    return e.aliases().stream().filter(a -> !a.equals(e.name())).collect(Collectors.joining(" \u00b7 "));
+    return e.aliases().stream().filter(a -> !a.equals(e.name())).map(Bidi::plain)
+        .collect(Collectors.joining(" \u00b7 "));
   }
 
   private static String plural(int n, String noun) {

@@ -32,6 +32,11 @@ import java.util.TreeSet;
  * with a {@code <span class="ql">} label naming the speaker. Entities, mentions and quotes are
  * numbered by their index in the article's lists, so no article id reaches an {@code id}
  * attribute or a selector.
+ *
+ * <p>The style sheet makes every mention and quote element a bidirectional isolate, so an override
+ * in the text ends with the element that holds it; an isolate control in the text that would end
+ * an element's isolate early is kept but made inert (see {@link Bidi}). Names in labels are in a
+ * {@code <bdi>}, and in titles between Unicode isolates.
  */
 final class TextMarkup {
 
@@ -96,6 +101,34 @@ final class TextMarkup {
 
   /** Appends the text of {@code block} with the annotations that overlap it, clipped to it. */
   void write(Span block, StringBuilder out) {
+    List<Step> steps = steps(block);
+    String text = article.text();
+    Bidi.Scopes scopes = new Bidi.Scopes();
+    for (Step step : steps) {
+      scopes.leaveTo(step.keep());
+      step.opening().forEach(p -> scopes.enter());
+      scopes.scan(text, step.from(), step.to());
+    }
+    scopes.leaveTo(0);
+    List<Piece> open = new ArrayList<>();
+    for (Step step : steps) {
+      close(open, step.keep(), out);
+      for (Piece p : step.opening()) {
+        openElement(p, open, out);
+        open.add(p);
+      }
+      Bidi.write(text, step.from(), step.to(), scopes.inert(), out);
+    }
+    close(open, 0, out);
+  }
+
+  /**
+   * One piece of text between two annotation boundaries: how many of the elements open before it
+   * stay open, the annotations to open after those, and where the text is.
+   */
+  private record Step(int keep, List<Piece> opening, int from, int to) {}
+
+  private List<Step> steps(Span block) {
     List<Piece> pieces = pieces(block);
     TreeSet<Integer> bounds = new TreeSet<>(List.of(block.begin(), block.end()));
     for (Piece p : pieces) {
@@ -104,7 +137,8 @@ final class TextMarkup {
     }
     pieces.sort(Comparator.comparingInt(p -> p.span().begin()));
     TreeSet<Piece> active = new TreeSet<>(NESTING);
-    List<Piece> open = new ArrayList<>();
+    List<Piece> open = List.of();
+    List<Step> steps = new ArrayList<>();
     int next = 0;
     Integer from = bounds.first();
     for (Integer to = bounds.higher(from); to != null; from = to, to = bounds.higher(to)) {
@@ -113,19 +147,15 @@ final class TextMarkup {
       while (next < pieces.size() && pieces.get(next).span().begin() <= at) {
         active.add(pieces.get(next++));
       }
-      List<Piece> wanted = new ArrayList<>(active);
+      List<Piece> wanted = List.copyOf(active);
       int common = 0;
       while (common < open.size() && common < wanted.size() && open.get(common) == wanted.get(common)) {
         common++;
       }
-      close(open, common, out);
-      for (int i = common; i < wanted.size(); i++) {
-        openElement(wanted.get(i), open, out);
-        open.add(wanted.get(i));
-      }
-      out.append(Escape.html(article.text().substring(from, to)));
+      steps.add(new Step(common, wanted.subList(common, wanted.size()), from, to));
+      open = wanted;
     }
-    close(open, 0, out);
+    return steps;
   }
 
   private List<Piece> pieces(Span block) {
@@ -173,7 +203,7 @@ final class TextMarkup {
     out.append("<mark class=\"m t-").append(cssName(e.type())).append(" k-").append(cssName(m.kind()));
     out.append(first ? "\"" : " cont\"");
     out.append(" data-e=\"").append(entityNumber(e)).append("\" data-m=\"").append(index).append('"');
-    out.append(" title=\"").append(Escape.html(e.name() + " \u2014 " + label(e.type()) + ", "
+    out.append(" title=\"").append(Escape.html(Bidi.plain(e.name()) + " \u2014 " + label(e.type()) + ", "
         + words(m.kind()))).append('"');
     if (first) {
       out.append(" tabindex=\"0\"");
@@ -186,19 +216,19 @@ final class TextMarkup {
     Quote q = p.quote();
     String speaker = q.speaker().map(Entity::name).orElse("unattributed");
     String kind = words(q.kind());
-    String cue = q.cue().map(c -> ", cue \u201c" + article.text(c) + "\u201d").orElse("");
+    String cue = q.cue().map(c -> ", cue \u201c" + Bidi.plain(article.text(c)) + "\u201d").orElse("");
     out.append("<span class=\"quote k-").append(cssName(q.kind())).append(" d").append(Math.min(depth, 3));
     out.append(first ? "\"" : " cont\"");
     if (first && p.segment() == 0) {
       out.append(" id=\"q-").append(p.index()).append('"');
     }
     out.append(" data-q=\"").append(p.index()).append('"');
-    out.append(" title=\"").append(Escape.html(capitalised(kind) + " quote by " + speaker + cue))
+    out.append(" title=\"").append(Escape.html(capitalised(kind) + " quote by " + Bidi.plain(speaker) + cue))
         .append("\">");
     if (first) {
       out.append("<span class=\"ql").append(q.speaker().isPresent() ? "" : " none").append("\">")
           .append("<span class=\"vh\">").append(kind).append(" quote by </span>")
-          .append("<span class=\"qs\">").append(Escape.html(speaker)).append("</span></span>");
+          .append("<span class=\"qs\">").append(Bidi.isolate(speaker)).append("</span></span>");
     }
   }
 

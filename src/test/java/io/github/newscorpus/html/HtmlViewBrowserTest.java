@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * Opens the rendered pages in headless Chromium and checks what a reader gets: the script ran
  * under the page's Content Security Policy, every mention is highlighted, every quote carries its
  * speaker's label, focusing a mention selects all its entity's mentions, hostile text stays inert,
- * and long lines wrap. Saves screenshots under {@code target/html-view/}.
+ * bidirectional overrides reorder nothing outside their own string, and long lines wrap. Saves screenshots under {@code target/html-view/}.
  *
  * <p>Skipped when no Chromium is installed (Debian: {@code apt-get install -y chromium}), or
  * another one is named by the {@code CHROMIUM} environment variable.
@@ -74,6 +74,40 @@ class HtmlViewBrowserTest {
           if (window.PROBE_PIN) { first.click(); first.blur(); window.scrollTo(0, 0); }
           r.selectedAfterClick = new Set(Array.from(d.querySelectorAll("mark.m.sel"), function (m) { return m.dataset.m; })).size;
         }
+        var pre = d.createElement("pre");
+        pre.id = "probe";
+        pre.textContent = JSON.stringify(r);
+        d.body.appendChild(pre);
+      })();
+      """;
+
+  /**
+   * Reads words from left to right as the page lays them out, and leaves them as JSON in
+   * {@code <pre id="probe">}: a word that an override reversed reads backwards.
+   */
+  private static final String BIDI_PROBE = """
+      (function () {
+        var d = document, r = {};
+        function shown(node, word) {
+          var at = node.data.lastIndexOf(word), chars = [];
+          for (var i = at; i >= 0 && i < at + word.length; i++) {
+            var range = d.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            chars.push([range.getBoundingClientRect().left, node.data[i]]);
+          }
+          chars.sort(function (a, b) { return a[0] - b[0]; });
+          return chars.map(function (c) { return c[1]; }).join("");
+        }
+        r.afterMention = shown(d.querySelector("mark.m[data-m='0']").nextSibling, "said");
+        r.afterQuote = shown(d.querySelector(".quote[data-q='0']").nextSibling, "today");
+        r.afterSpeaker = shown(d.querySelector(".speaker > .kind").firstChild, "person");
+        r.afterArticleId = shown(d.querySelector("footer code").nextSibling, "Keyboard");
+        var mention = d.querySelector("mark.m[data-m='0']");
+        mention.focus();
+        mention.dispatchEvent(new FocusEvent("focusin", {bubbles: true}));
+        var lines = Array.from(d.querySelectorAll("#details p"));
+        r.lastAlias = shown(lines.find(function (p) { return p.textContent.startsWith("Also"); }).firstChild, "Nick");
         var pre = d.createElement("pre");
         pre.id = "probe";
         pre.textContent = JSON.stringify(r);
@@ -154,11 +188,28 @@ class HtmlViewBrowserTest {
     assertTrue(!probe.get("overflows").asBoolean(), "a 200,000-character line wraps");
   }
 
+  @Test
+  void keepsBidiControlsFromReorderingTheTextAroundThem() throws Exception {
+    assumeTrue(chromium.isPresent(), "no Chromium installed (apt-get install -y chromium); skipped");
+    Document dom = dumpDom(withScript(HtmlView.render(BidiArticle.build()), BIDI_PROBE), "bidi");
+    JsonNode probe = new ObjectMapper().readTree(dom.getElementById("probe").text());
+    // Each word follows a user string that holds an override or an unbalanced isolate.
+    assertEquals("said", probe.get("afterMention").asText(), "after a mention");
+    assertEquals("today", probe.get("afterQuote").asText(), "after a quote with a stray PDI");
+    assertEquals("person", probe.get("afterSpeaker").asText(), "after a speaker's name");
+    assertEquals("Keyboard", probe.get("afterArticleId").asText(), "after the article id");
+    assertEquals("Nick", probe.get("lastAlias").asText(), "after the other aliases in the entity panel");
+  }
+
   /** Returns the page with the probe script added, allowed by its hash, set to exercise {@code entityId}. */
   private static String probed(String page, String entityId, Ending end) {
     String setup = "window.PROBE_ENTITY = " + jsString(entityId) + "; window.PROBE_PIN = "
         + (end == Ending.ENTITY_PINNED) + ";\n";
-    String script = setup + PROBE;
+    return withScript(page, setup + PROBE);
+  }
+
+  /** Returns the page with {@code script} run after its own, allowed by its hash. */
+  private static String withScript(String page, String script) {
     String allowed = "script-src &#39;" + Assets.hash(Assets.JS) + "&#39;";
     assertTrue(page.contains(allowed), "the page's CSP names its script's hash");
     return page.replace(allowed, allowed + " &#39;" + Assets.hash(script) + "&#39;")

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
@@ -262,6 +263,85 @@ class HtmlViewTest {
       }
     }
     throw new AssertionError("no quote " + quoteId);
+  }
+
+
+  // Bidirectional controls: BidiArticle puts overrides and unbalanced isolates in every user string.
+
+  private static final Article BIDI = BidiArticle.build();
+  private static final Document BIDI_PAGE = Jsoup.parse(HtmlView.render(BIDI));
+  private static final String NAME_ISOLATED = BidiArticle.FSI + BidiArticle.FSI + BidiArticle.NAME + BidiArticle.PDI;
+
+  private static List<String> texts(Elements elements) {
+    return elements.stream().map(Element::wholeText).toList();
+  }
+
+  @Test
+  void isolatesEveryUserStringOutsideTheTextInABdi() {
+    assertEquals(BidiArticle.NAME, BIDI_PAGE.selectFirst("aside .speaker > strong > bdi").wholeText());
+    assertEquals(BidiArticle.NAME, BIDI_PAGE.selectFirst("aside li[data-id] > .eb > bdi").wholeText());
+    assertEquals(BidiArticle.NAME, BIDI_PAGE.selectFirst(".quote .ql .qs > bdi").wholeText());
+    assertEquals(BidiArticle.QUOTED, BIDI_PAGE.selectFirst("aside .speaker a > bdi").wholeText());
+    assertEquals(BidiArticle.PUBLISHER, BIDI_PAGE.selectFirst("header dl.meta dd > bdi").wholeText());
+    assertEquals(BidiArticle.REASON, BIDI_PAGE.selectFirst("header dl.meta details.why > bdi").wholeText());
+    assertEquals(List.of(BidiArticle.ARTICLE_ID, BidiArticle.ARTICLE_ID),
+        texts(BIDI_PAGE.select("header dl.meta dd > code > bdi, footer code > bdi")));
+  }
+
+  @Test
+  void isolatesMentionsAndQuotesByTheStyleSheet() {
+    String css = BIDI_PAGE.selectFirst("style").data();
+    assertTrue(css.contains("\nmark.m,.quote{unicode-bidi:plaintext}\n"), "mentions and quotes isolate their text");
+    assertTrue(css.contains("\n.bidi{display:inline-block}\n"), "an inert control is alone in its inline block");
+    assertEquals(BidiArticle.NAMED, BIDI_PAGE.selectFirst("main mark.m[data-m=0]").wholeText());
+    Element quote = BIDI_PAGE.selectFirst("main .quote[data-q=0]").clone();
+    quote.select(".ql").remove();
+    assertEquals(BidiArticle.QUOTED, quote.wholeText());
+  }
+
+  @Test
+  void makesIsolateControlsInertWhereTheyWouldEndTheirElementsIsolate() {
+    // The name's and the quote's PDI close nothing of their own; the second mention's RLI has its PDI outside it.
+    assertEquals(List.of(BidiArticle.PDI), texts(BIDI_PAGE.select("aside li[data-id] > .eb > bdi > span.bidi")));
+    assertEquals(List.of(BidiArticle.PDI), texts(BIDI_PAGE.select("main .quote[data-q=0] > span.bidi")));
+    assertEquals(List.of(BidiArticle.RLI), texts(BIDI_PAGE.select("main mark.m[data-m=2] > span.bidi")));
+    // At a paragraph's own level nothing is made inert: the paragraph holds whatever they do.
+    assertTrue(BIDI_PAGE.select("h1 span.bidi, main > .p > span.bidi").isEmpty());
+    assertTrue(PAGE.select("span.bidi").isEmpty(), "the bundled article has no bidirectional controls");
+  }
+
+  @Test
+  void keepsBidirectionalTextAsWritten() {
+    assertEquals(BidiArticle.HEADLINE, BIDI_PAGE.selectFirst("h1").wholeText());
+    Elements paragraphs = BIDI_PAGE.select("main > .p");
+    assertEquals(BidiArticle.BODY, textWithoutLabels(new Elements(paragraphs.get(0))));
+    assertEquals(BidiArticle.AGAIN, textWithoutLabels(new Elements(paragraphs.get(1))));
+    assertEquals(List.of(BidiArticle.NAMED, "Nick", BidiArticle.RLI + "Nick"), texts(BIDI_PAGE.select("main mark.m")));
+  }
+
+  @Test
+  void isolatesUserStringsInAttributesWithUnicodeIsolates() {
+    Element entity = BIDI_PAGE.selectFirst("aside li[data-id]");
+    assertEquals(BidiArticle.ENTITY_ID, entity.attr("data-id"), "an id the page never shows stays as it is");
+    assertEquals(NAME_ISOLATED, entity.attr("data-name"));
+    assertEquals("\u2068\u202Erotide\u2069", entity.attr("data-role"));
+    assertEquals("\u2068\u2067Nicky\u2069\u2069 \u00b7 \u2068Nick \u202Ekcin\u2069 \u00b7 Nick",
+        entity.attr("data-aliases"));
+    assertEquals(NAME_ISOLATED + " \u2014 person, name", BIDI_PAGE.selectFirst("mark.m").attr("title"));
+    assertEquals("Direct quote by " + NAME_ISOLATED + ", cue \u201csaid\u201d",
+        BIDI_PAGE.selectFirst(".quote").attr("title"));
+    assertEquals("\u2068Headline \u202Edesrever\u2069 \u2014 newscorpus", BIDI_PAGE.title());
+  }
+
+  @Test
+  void leavesNoBidiControlOutsideAnIsolatingElementOrTheTextsParagraph() {
+    for (Element e : BIDI_PAGE.body().getAllElements()) {
+      for (TextNode t : e.textNodes()) {
+        if (t.getWholeText().matches("(?s).*[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069].*")) {
+          assertNotNull(e.closest("bdi, mark.m, .quote, h1, main > .p"), e.outerHtml());
+        }
+      }
+    }
   }
 
   @Test
