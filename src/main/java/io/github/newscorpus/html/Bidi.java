@@ -29,18 +29,23 @@ final class Bidi {
 
   private Bidi() {}
 
-  /** Returns {@code text} escaped in a {@code <bdi>}, the characters that would end its isolate made inert. */
+  /** Returns {@code text} escaped in a {@code <bdi>}, with the characters that would end it inert. */
   static String isolate(String text) {
+    return "<bdi>" + inner(text) + "</bdi>";
+  }
+
+  /** Returns {@code text} escaped for the content of an isolating element, with the same characters inert. */
+  static String inner(String text) {
     Scopes scopes = new Scopes();
     scopes.enter();
     scopes.scan(text, 0, text.length());
     scopes.leaveTo(0);
-    StringBuilder out = new StringBuilder(text.length() + 11).append("<bdi>");
+    StringBuilder out = new StringBuilder(text.length());
     write(text, 0, text.length(), scopes.inert(), out);
-    return out.append("</bdi>").toString();
+    return out.toString();
   }
 
-  /** Appends {@code text} from {@code from} to {@code to} escaped, with the characters at {@code inert} inert. */
+  /** Appends {@code text} from {@code from} to {@code to} escaped, the characters at {@code inert} inert. */
   static void write(String text, int from, int to, NavigableSet<Integer> inert, StringBuilder out) {
     int at = from;
     for (int i : inert.subSet(from, true, to, false)) {

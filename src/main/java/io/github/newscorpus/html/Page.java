@@ -60,8 +60,8 @@ final class Page {
     header(headline);
     main(headline);
     aside();
-    out.append("<footer><p>Rendered by newscorpus from article <code>").append(Bidi.isolate(article.id()))
-        .append("</code>. Keyboard: Tab moves through the mentions, Enter pins one entity, Escape clears.")
+    out.append("<footer><p>Rendered by newscorpus from article ").append(code(article.id()))
+        .append(". Keyboard: Tab moves through the mentions, Enter pins one entity, Escape clears.")
         .append("</p></footer>\n</div>\n<script>").append(Assets.JS).append("</script>\n</body>\n</html>\n");
     return out.toString();
   }
@@ -80,7 +80,7 @@ final class Page {
     m.updated().forEach(f -> fact("Updated", f));
     m.contributors().forEach(f -> fact("Contributor", f));
     m.credits().forEach(f -> fact("Photo credit", f));
-    out.append("<dt>Article id</dt><dd><code>").append(Bidi.isolate(article.id())).append("</code></dd>\n")
+    out.append("<dt>Article id</dt><dd>").append(code(article.id())).append("</dd>\n")
         .append("</dl>\n");
     legend();
     out.append("</header>\n");
@@ -222,6 +222,11 @@ final class Page {
         .append("\" aria-pressed=\"false\">").append(Bidi.isolate(e.name())).append("</button>")
         .append("<span class=\"n\">").append(mentions.size())
         .append("<span class=\"vh\"> mentions</span></span></li>\n");
+  }
+
+  /** Returns {@code text} as code, isolated. */
+  private static String code(String text) {
+    return "<bdi><code>" + Bidi.inner(text) + "</code></bdi>";
   }
 
   private static String aliases(Entity e) {

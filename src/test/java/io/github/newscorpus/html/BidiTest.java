@@ -18,6 +18,11 @@ class BidiTest {
   }
 
   @Test
+  void givesTheSameTextWithoutTheBdiForAnotherIsolatingElement() {
+    assertEquals(INERT_PDI + "&lt;x", Bidi.inner("\u2069<x"));
+  }
+
+  @Test
   void leavesOverridesEmbeddingsAndMarksToTheBdi() {
     // RLE, Hebrew alef, PDF, RLM, then an unterminated RLO: the bdi's end terminates them all.
     assertEquals("<bdi>\u202B\u05D0\u202C\u200F\u202Ex</bdi>", Bidi.isolate("\u202B\u05D0\u202C\u200F\u202Ex"));

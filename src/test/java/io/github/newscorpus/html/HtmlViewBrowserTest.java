@@ -102,7 +102,7 @@ class HtmlViewBrowserTest {
         r.afterMention = shown(d.querySelector("mark.m[data-m='0']").nextSibling, "said");
         r.afterQuote = shown(d.querySelector(".quote[data-q='0']").nextSibling, "today");
         r.afterSpeaker = shown(d.querySelector(".speaker > .kind").firstChild, "person");
-        r.afterArticleId = shown(d.querySelector("footer code").nextSibling, "Keyboard");
+        r.afterArticleId = shown(d.querySelector("footer p").lastChild, "Keyboard");
         var mention = d.querySelector("mark.m[data-m='0']");
         mention.focus();
         mention.dispatchEvent(new FocusEvent("focusin", {bubbles: true}));

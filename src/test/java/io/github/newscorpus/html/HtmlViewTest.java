@@ -285,7 +285,7 @@ class HtmlViewTest {
     assertEquals(BidiArticle.PUBLISHER, BIDI_PAGE.selectFirst("header dl.meta dd > bdi").wholeText());
     assertEquals(BidiArticle.REASON, BIDI_PAGE.selectFirst("header dl.meta details.why > bdi").wholeText());
     assertEquals(List.of(BidiArticle.ARTICLE_ID, BidiArticle.ARTICLE_ID),
-        texts(BIDI_PAGE.select("header dl.meta dd > code > bdi, footer code > bdi")));
+        texts(BIDI_PAGE.select("header dl.meta dd > bdi > code, footer bdi > code")));
   }
 
   @Test
