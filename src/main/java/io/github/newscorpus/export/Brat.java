@@ -1,22 +1,17 @@
 package io.github.newscorpus.export;
 
 import io.github.newscorpus.CorpusFormatException;
-import io.github.newscorpus.FormatProblem;
 import io.github.newscorpus.ReadLimits;
 import io.github.newscorpus.internal.AtomicFiles;
-import io.github.newscorpus.internal.Utf8Reader;
 import io.github.newscorpus.model.Article;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -112,7 +107,7 @@ public final class Brat {
    * {@code \n}, {@code \r\n} or {@code \r}.
    *
    * @throws CorpusFormatException listing every problem with its file and line (and column, for
-   *     bytes that are not UTF-8)
+   *     bytes that are not UTF-8 and for a limit broken)
    */
   public static Article read(Path txt) throws IOException {
     return read(txt, ReadLimits.defaults());
@@ -120,9 +115,12 @@ public final class Brat {
 
   /**
    * Reads as {@link #read(Path)} does, within {@code limits}: the text may hold at most
-   * {@code maxStringLength} characters, the {@code .ann} file {@code maxArticleLength}
-   * characters and {@code maxAnnotations} lines (each line of brat standoff is an annotation);
-   * a limit broken is a problem naming it, and the reading stops there.
+   * {@code maxStringLength} characters (UTF-16 units), the {@code .ann} file
+   * {@code maxArticleLength} characters (code points) and {@code maxAnnotations} lines that are
+   * not blank (each line of brat standoff is an annotation). Each limit is checked as the files
+   * are read: a limit broken is a problem naming it, placed at the character past it (for
+   * {@code maxAnnotations}, at the start of the line), and the reading stops there, having held
+   * no more of the file; the problems of the lines read before it are reported with it.
    *
    * @throws CorpusFormatException listing every problem with its file and line
    */
@@ -130,45 +128,14 @@ public final class Brat {
     String name = txt.getFileName().toString();
     String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
     Path ann = txt.resolveSibling(stem + ".ann");
-    String text = decode(txt, Utf8Reader.keepingByteOrderMark(Files.newInputStream(txt)),
-        limits.maxStringLength(), "maxStringLength");
-    List<String> lines = decode(ann, new Utf8Reader(Files.newInputStream(ann)),
-        limits.maxArticleLength(), "maxArticleLength").lines().toList();
-    int annotations = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      if (!lines.get(i).isBlank() && ++annotations > limits.maxAnnotations()) {
-        throw new CorpusFormatException(ann.toString(), List.of(new FormatProblem(ann.toString(),
-            i + 1, 1, "", String.format(Locale.ROOT,
-                "more than maxAnnotations (%,d) annotations; reading stopped here",
-                limits.maxAnnotations()))));
-      }
+    BratReader reader = new BratReader(stem, BratFiles.text(txt, limits.maxStringLength()),
+        ann.toString());
+    try {
+      BratFiles.lines(ann, limits, reader::add);
+    } catch (CorpusFormatException e) {
+      throw reader.stopped(e.problems());
     }
-    return new BratReader(stem, text, lines, ann.toString()).read();
-  }
-
-  /**
-   * Returns all of {@code reader}'s text, closing it; bytes that are not UTF-8, or more than
-   * {@code max} characters (the limit {@code limit}), are a problem.
-   */
-  private static String decode(Path file, Utf8Reader reader, long max, String limit)
-      throws IOException {
-    try (Reader in = reader) {
-      StringBuilder text = new StringBuilder();
-      char[] buffer = new char[8192];
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        if (text.length() + n > max) {
-          throw new CorpusFormatException(file.toString(), List.of(new FormatProblem(
-              file.toString(), 1, 1, "", String.format(Locale.ROOT,
-                  "the file is longer than %s (%,d) characters; reading stopped here", limit,
-                  max))));
-        }
-        text.append(buffer, 0, n);
-      }
-      return text.toString();
-    } catch (Utf8Reader.Malformed e) {
-      throw new CorpusFormatException(file.toString(),
-          List.of(new FormatProblem(file.toString(), e.line(), e.column(), "", e.getMessage())));
-    }
+    return reader.read();
   }
 
   /**
@@ -179,6 +146,10 @@ public final class Brat {
    */
   public static Article read(String id, String text, List<String> annLines, String source)
       throws CorpusFormatException {
-    return new BratReader(id, text, annLines, source).read();
+    BratReader reader = new BratReader(id, text, source);
+    for (int i = 0; i < annLines.size(); i++) {
+      reader.add(i + 1, annLines.get(i));
+    }
+    return reader.read();
   }
 }

@@ -72,7 +72,6 @@ final class BratReader {
 
   private final String id;
   private final String text;
-  private final List<String> lines;
   private final String source;
   private final CodePoints codePoints;
   private final List<FormatProblem> problems = new ArrayList<>();
@@ -94,21 +93,30 @@ final class BratReader {
   /** Every reference made by an A, R, # or N line, in line order. */
   private final List<Reference> referencesMade = new ArrayList<>();
 
-  BratReader(String id, String text, List<String> lines, String source) {
+  /** Starts reading annotations over {@code text}; {@code source} names them in problems. */
+  BratReader(String id, String text, String source) {
     this.id = id;
     this.text = text;
-    this.lines = lines;
     this.source = source;
     this.codePoints = new CodePoints(text);
   }
 
-  Article read() throws CorpusFormatException {
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (!line.isBlank()) {
-        line(i + 1, line);
-      }
+  /** Reads line {@code n}, from 1, unless it is blank; lines come in order. */
+  void add(int n, String line) {
+    if (!line.isBlank()) {
+      line(n, line);
     }
+  }
+
+  /** Returns an exception of the problems found so far, then {@code stop}, why reading stopped. */
+  CorpusFormatException stopped(List<FormatProblem> stop) {
+    List<FormatProblem> all = new ArrayList<>(problems);
+    all.addAll(stop);
+    return new CorpusFormatException(source, all);
+  }
+
+  /** Returns the article the lines read make. */
+  Article read() throws CorpusFormatException {
     Article.Builder builder = build();
     if (problems.isEmpty()) {
       for (Problem p : builder.problems()) {

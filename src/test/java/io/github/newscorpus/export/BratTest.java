@@ -13,6 +13,8 @@ import io.github.newscorpus.model.EntityType;
 import io.github.newscorpus.model.Mention;
 import io.github.newscorpus.model.MentionKind;
 import io.github.newscorpus.model.Quote;
+import io.github.newscorpus.testing.ChildJvm;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -261,12 +263,112 @@ class BratTest {
         messages(e));
     e = assertThrows(CorpusFormatException.class,
         () -> Brat.read(txt, ReadLimits.defaults().withMaxStringLength(11)));
-    assertEquals(List.of(txt + ":1:1: the file is longer than maxStringLength (11) characters; reading "
+    // the 12th character, the period, is past the limit
+    assertEquals(List.of(txt + ":1:12: the file is longer than maxStringLength (11) characters; reading "
         + "stopped here"), messages(e));
     e = assertThrows(CorpusFormatException.class,
         () -> Brat.read(txt, ReadLimits.defaults().withMaxArticleLength(30)));
-    assertEquals(List.of(ann + ":1:1: the file is longer than maxArticleLength (30) characters; reading "
+    // lines 1 and 2 are 17 characters and a break, and a break: the 31st is column 12 of line 3
+    assertEquals(List.of(ann + ":3:12: the file is longer than maxArticleLength (30) characters; reading "
         + "stopped here"), messages(e));
+  }
+
+  /**
+   * Regression: a file past its limit was placed at 1:1, whatever the character past the limit,
+   * and the .ann file counted UTF-16 units where maxArticleLength counts code points.
+   */
+  @Test
+  void aLimitIsPlacedAtTheCharacterPastIt() throws IOException {
+    // a, 😀 (two UTF-16 units), b, \r, \n, c, 😀, d: the text counts units
+    Path txt = Files.writeString(dir.resolve("a.txt"), "a😀b\r\nc😀d");
+    Files.writeString(dir.resolve("a.ann"), "");
+    // the 6th unit is the \n of the break, column 5 of line 1 (after a, 😀, b and \r)
+    assertEquals(List.of(txt + ":1:5: the file is longer than maxStringLength (5) characters; reading "
+        + "stopped here"), limitBroken(txt, ReadLimits.defaults().withMaxStringLength(5)));
+    // the 9th unit is the second half of line 2's 😀, in column 2; the 10th is d, in column 3
+    assertEquals(List.of(txt + ":2:2: the file is longer than maxStringLength (8) characters; reading "
+        + "stopped here"), limitBroken(txt, ReadLimits.defaults().withMaxStringLength(8)));
+    assertEquals(List.of(txt + ":2:3: the file is longer than maxStringLength (9) characters; reading "
+        + "stopped here"), limitBroken(txt, ReadLimits.defaults().withMaxStringLength(9)));
+    assertEquals("a😀b\r\nc😀d", Brat.read(txt, ReadLimits.defaults().withMaxStringLength(10)).text());
+  }
+
+  @Test
+  void theAnnotationsCountCodePointsAndTheirProblemsBeforeALimitAreKept() throws IOException {
+    // the text is 10 code points, 😀 and " met Lee."
+    Path txt = Files.writeString(dir.resolve("a.txt"), "😀 met Lee.");
+    Path ann = Files.writeString(dir.resolve("a.ann"), "T1\tPERSON 0 1\t😀\n"
+        + "T2\tPERSON 9 99\tx\n"
+        + "T3\tPERSON 2 5\tmet\n");
+    // line 1 is 15 code points and a break: 😀 is the 15th, the break the 16th
+    assertEquals(List.of(ann + ":1:15: the file is longer than maxArticleLength (14) characters; "
+        + "reading stopped here"), limitBroken(txt, ReadLimits.defaults().withMaxArticleLength(14)));
+    assertEquals(List.of(ann + ":1:16: the file is longer than maxArticleLength (15) characters; "
+        + "reading stopped here"), limitBroken(txt, ReadLimits.defaults().withMaxArticleLength(15)));
+    // line 2 is 16 more and a break (33 in all): the 41st is column 8 of line 3; line 2's
+    // problem comes first
+    String outside = ann + ":2:1: fragment [9, 99) must lie inside the text (10 code points) with "
+        + "begin <= end";
+    assertEquals(List.of(outside, ann + ":3:8: the file is longer than maxArticleLength (40) characters; "
+        + "reading stopped here"), limitBroken(txt, ReadLimits.defaults().withMaxArticleLength(40)));
+    assertEquals(List.of(outside, ann + ":3:1: more than maxAnnotations (2) annotations; reading "
+        + "stopped here"), limitBroken(txt, ReadLimits.defaults().withMaxAnnotations(2)));
+    assertEquals(List.of(outside), limitBroken(txt, ReadLimits.defaults()));
+  }
+
+  private static List<String> limitBroken(Path txt, ReadLimits limits) {
+    return messages(assertThrows(CorpusFormatException.class, () -> Brat.read(txt, limits)));
+  }
+
+  /**
+   * Regression: the text and the annotations were read whole (in a buffer grown by doubling)
+   * before their limits were checked, so a 30-million-character {@code .txt} (limit 20 million)
+   * or a 60 MB {@code .ann} (limit 50 million) ran out of memory in a 128 MB heap. In a child JVM
+   * with a 64 MB heap, each is now refused at the character past its limit.
+   */
+  @Test
+  void filesPastTheirLimitsAreRefusedInASmallHeap() throws Exception {
+    // 13 characters a line: the 20,000,001st character, index 20,000,000 = 13 × 1,538,461 + 7,
+    // is column 8 of line 1,538,462
+    Path txt = dir.resolve("long.txt");
+    try (BufferedWriter out = Files.newBufferedWriter(txt, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < 30_000_000 / 13; i++) {
+        out.write("Ann met Lee.\n");
+      }
+    }
+    Files.writeString(dir.resolve("long.ann"), "T1\tPERSON 0 3\tAnn\n");
+    // 6,001 lines of 9,999 characters: "T10001\tSentence 0 9975\t" (23), the 9,975 characters of
+    // the text and a line break; index 50,000,000 = 9,999 × 5,000 + 5,000 is column 5,001 of
+    // line 5,001
+    String text = "Ann met Lee. ".repeat(768).substring(0, 9_975);
+    Path wide = Files.writeString(dir.resolve("wide.txt"), text);
+    Path ann = dir.resolve("wide.ann");
+    try (BufferedWriter out = Files.newBufferedWriter(ann, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < 6_001; i++) {
+        out.write("T" + (10_001 + i) + "\tSentence 0 9975\t" + text + "\n");
+      }
+    }
+    assertEquals(60_003_999L, Files.size(ann));
+    List<String> output = ChildJvm.run(List.of("-Xmx64m"), Child.class,
+        List.of(txt.toString(), wide.toString()), dir.resolve("child.log"), 2);
+    assertEquals(List.of("exit 0",
+        txt + ":1538462:8: the file is longer than maxStringLength (20,000,000) characters; "
+            + "reading stopped here",
+        ann + ":5001:5001: the file is longer than maxArticleLength (50,000,000) characters; "
+            + "reading stopped here"), output, String.join("\n", output));
+  }
+
+  /** Reads each {@code .txt} its arguments name and prints its problems, or what it holds. */
+  static final class Child {
+    public static void main(String[] args) throws IOException {
+      for (String arg : args) {
+        try {
+          System.out.println(arg + ": " + Brat.read(Path.of(arg)).mentions().size() + " mentions");
+        } catch (CorpusFormatException e) {
+          System.out.println(String.join("; ", messages(e)));
+        }
+      }
+    }
   }
 
   /**
