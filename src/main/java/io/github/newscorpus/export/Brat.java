@@ -26,9 +26,10 @@ import java.util.Map;
  *   <tr><td>sentence</td><td>{@code T… Sentence b e}</td></tr>
  *   <tr><td>mention</td><td>{@code T… PERSON b e} (the entity's type), with {@code A… MentionKind T… NAME}</td></tr>
  *   <tr><td>entity</td><td>its mentions grouped by {@code * Coreference T… T…}; its id and name in
- *       {@code #… AnnotatorNotes} on its first mention ({@code entity e-cardin Benjamin L. Cardin});
+ *       {@code #… AnnotatorNotes} on its first mention ({@code entity e-cardin Benjamin L. Cardin};
+ *       read from any of its mentions, and notes on more than one must agree);
  *       knowledge-base ids as {@code N… Reference T… base:id} (spaces and {@code %}
- *       percent-encoded in ids)</td></tr>
+ *       percent-encoded in ids, {@code %25} for {@code %})</td></tr>
  *   <tr><td>quote</td><td>{@code T… Quote b1 e1;b2 e2} (one fragment per segment), with
  *       {@code A… QuoteKind T… DIRECT}; {@code R… Speaker Arg1:quote Arg2:mention};
  *       {@code T… Cue b e} and {@code R… Cue Arg1:quote Arg2:cue}</td></tr>
@@ -39,8 +40,9 @@ import java.util.Map;
  * reading: "El Chapo", a nickname inside a longer name, is lost), entities without mentions, a speaker
  * without a speaker mention, and the ids of mentions and quotes (renumbered {@code m1…},
  * {@code q1…} on reading, in document order). Offsets are code points; a span's text field is its
- * covered text, fragments joined by one space, and a fragment never holds a line break or tab (a
- * span over one is split into fragments there, which reading joins back).
+ * covered text, fragments joined by one space, and a fragment is never empty and never holds a
+ * line break or tab (a span over one is split into fragments there, which reading joins back). An
+ * id is its line's letter and a number, such as {@code T12}.
  */
 public final class Brat {
 

@@ -1,5 +1,7 @@
 package io.github.newscorpus.export;
 
+import java.util.Optional;
+
 /** Encodes values for brat lines, which are tab-separated and one per line. */
 final class BratNotes {
 
@@ -46,6 +48,19 @@ final class BratNotes {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * Returns the first {@code %} of {@code encoded} that two hex digits do not follow, with the
+   * (at most two) characters after it, such as {@code %ZZ}; empty when there is none.
+   */
+  static Optional<String> badEscape(String encoded) {
+    for (int i = encoded.indexOf('%'); i >= 0; i = encoded.indexOf('%', i + 3)) {
+      if (!isHex(encoded, i + 1) || !isHex(encoded, i + 2)) {
+        return Optional.of(encoded.substring(i, Math.min(i + 3, encoded.length())));
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isHex(String s, int i) {

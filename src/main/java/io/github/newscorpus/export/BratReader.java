@@ -40,6 +40,8 @@ final class BratReader {
 
   private static final Pattern FRAGMENT = Pattern.compile("(\\d{1,10}) (\\d{1,10})");
   private static final Pattern ARGUMENT = Pattern.compile("Arg1:(T\\d+) Arg2:(T\\d+)");
+  /** The id of a T, A, R, # or N line: its letter and a number. */
+  private static final Pattern ID = Pattern.compile("[TARN#]\\d+");
 
   /**
    * A line's reference to a text-bound annotation, checked once every line is read: where it is,
@@ -79,9 +81,8 @@ final class BratReader {
   private final Map<String, Map<String, String>> attributes = new HashMap<>();
   private final Map<String, String> speakers = new HashMap<>();
   private final Map<String, String> cues = new HashMap<>();
-  /** Each Coreference line: its line number, then its members. */
-  private final Map<Integer, List<String>> coreference = new LinkedHashMap<>();
-  private final Map<String, String[]> entityNotes = new HashMap<>();
+  /** The Coreference and AnnotatorNotes lines. */
+  private final BratEntities grouping = new BratEntities();
   private final Map<String, Map<String, String>> references = new HashMap<>();
   /** Attribute values already reported as unknown, so each is reported once. */
   private final Set<String> reported = new HashSet<>();
@@ -153,6 +154,11 @@ final class BratReader {
   private void line(int n, String line) {
     String[] fields = line.split("\t", -1);
     char kind = line.charAt(0);
+    if ("TARN#".indexOf(kind) >= 0 && !ID.matcher(fields[0]).matches()) {
+      problem(n, "expected an id of " + kind + " and a number, such as " + kind + "1, found "
+          + Messages.excerpt(fields[0]));
+      return;
+    }
     switch (kind) {
       case 'T' -> textBound(n, fields);
       case 'A' -> attribute(n, fields);
@@ -195,6 +201,11 @@ final class BratReader {
       if (e < b || e > codePoints.count()) {
         problem(n, "fragment [" + b + ", " + e + ") must lie inside the text (" + codePoints.count()
             + " code points) with begin <= end");
+        return;
+      }
+      if (e == b) {
+        problem(n, "fragment [" + b + ", " + e + ") is empty; a fragment must cover at least one "
+            + "character");
         return;
       }
       Span s = new Span(codePoints.toUtf16((int) b), codePoints.toUtf16((int) e));
@@ -300,7 +311,7 @@ final class BratReader {
       problem(n, "expected \"Coreference T… T…\", found " + Messages.excerpt(fields[1]));
       return;
     }
-    coreference.put(n, parts.subList(1, parts.size()));
+    grouping.coreference(n, parts.subList(1, parts.size()));
   }
 
   private void note(int n, String[] fields) {
@@ -315,13 +326,16 @@ final class BratReader {
           + Messages.excerpt(fields[1] + " " + fields[2]));
       return;
     }
+    if (badEscape(n, note[1], note[1])) {
+      return;
+    }
     String entityId = BratNotes.decodeId(note[1]);
     if (entityId.isBlank() || note[2].isBlank()) {
       problem(n, "expected an entity id and name after \"entity\", found "
           + Messages.excerpt(fields[2]));
       return;
     }
-    entityNotes.put(target[1], new String[] {entityId, note[2], String.valueOf(n)});
+    grouping.note(new BratEntities.Note(n, target[1], entityId, note[2]));
     referencesMade.add(new Reference(n, "AnnotatorNotes", target[1], Expected.MENTION));
   }
 
@@ -335,6 +349,10 @@ final class BratReader {
       problem(n, "expected \"Reference T… base:id\", found " + Messages.excerpt(fields[1]));
       return;
     }
+    if (badEscape(n, parts[2].substring(0, colon), parts[2])
+        || badEscape(n, parts[2].substring(colon + 1), parts[2])) {
+      return;
+    }
     String base = BratNotes.decodeId(parts[2].substring(0, colon));
     String id = BratNotes.decodeId(parts[2].substring(colon + 1));
     if (base.isBlank() || id.isBlank()) {
@@ -344,6 +362,14 @@ final class BratReader {
     }
     references.computeIfAbsent(parts[1], k -> new HashMap<>()).put(base, id);
     referencesMade.add(new Reference(n, "Reference", parts[1], Expected.MENTION));
+  }
+
+  /** Reports a {@code %} in {@code encoded}, part of {@code field}, that starts no escape. */
+  private boolean badEscape(int n, String encoded, String field) {
+    Optional<String> bad = BratNotes.badEscape(encoded);
+    bad.ifPresent(escape -> problem(n, "invalid percent-escape " + Messages.excerpt(escape) + " in "
+        + Messages.excerpt(field) + "; expected % and two hex digits, such as %25 for % itself"));
+    return bad.isPresent();
   }
 
   /** Returns an attribute's value, reporting an unknown one once. */
@@ -459,32 +485,16 @@ final class BratReader {
    * line of each entity's note, or else of its first mention, in {@code lines}.
    */
   private Map<String, Entity> entities(Map<String, Bound> mentionBounds, Map<Entity, Integer> lines) {
-    Map<String, String> group = new HashMap<>();
-    for (String t : mentionBounds.keySet()) {
-      group.put(t, t);
-    }
-    for (Map.Entry<Integer, List<String>> line : coreference.entrySet()) {
-      List<String> members = line.getValue();
-      if (!members.stream().allMatch(mentionBounds::containsKey)) {
-        problem(line.getKey(), "Coreference names " + members.stream()
-            .filter(m -> !mentionBounds.containsKey(m)).collect(Collectors.joining(", "))
-            + ", which must be mentions");
-        continue;
-      }
-      String root = find(group, members.get(0));
-      for (String m : members) {
-        group.put(find(group, m), root);
-      }
-    }
-    Map<String, List<String>> members = new LinkedHashMap<>();
-    mentionBounds.keySet().stream()
+    List<String> ordered = mentionBounds.keySet().stream()
         .sorted(Comparator.comparing((String t) -> mentionBounds.get(t).extent()).thenComparing(t -> t))
-        .forEach(t -> members.computeIfAbsent(find(group, t), k -> new ArrayList<>()).add(t));
+        .toList();
     Map<String, Entity> entityOf = new HashMap<>();
-    for (List<String> ts : members.values()) {
-      String[] note = ts.stream().map(entityNotes::get).filter(x -> x != null).findFirst()
-          .orElse(new String[] {"e-" + ts.get(0), text(mentionBounds.get(ts.get(0))), null});
-      String type = mentionBounds.get(ts.get(0)).type();
+    for (BratEntities.Group g : grouping.groups(ordered, this::problem)) {
+      List<String> ts = g.mentions();
+      Bound first = mentionBounds.get(ts.get(0));
+      BratEntities.Note note = g.note()
+          .orElseGet(() -> new BratEntities.Note(first.line(), ts.get(0), "e-" + ts.get(0), text(first)));
+      String type = first.type();
       Set<String> aliases = new LinkedHashSet<>();
       Map<String, String> ids = new HashMap<>();
       for (String t : ts) {
@@ -497,13 +507,13 @@ final class BratReader {
         }
         ids.putAll(references.getOrDefault(t, Map.of()));
       }
-      int line = note[2] == null ? mentionBounds.get(ts.get(0)).line() : Integer.parseInt(note[2]);
+      int line = note.line();
       Entity e;
       try {
-        e = new Entity(note[0], note[1], EntityType.valueOf(type), List.copyOf(aliases),
+        e = new Entity(note.entity(), note.name(), EntityType.valueOf(type), List.copyOf(aliases),
             Optional.empty(), Optional.empty(), ids, Optional.empty());
       } catch (IllegalArgumentException x) {
-        problem(line, "entity \"" + note[0] + "\" (of " + ts.get(0) + "): " + x.getMessage());
+        problem(line, "entity \"" + note.entity() + "\" (of " + ts.get(0) + "): " + x.getMessage());
         continue;
       }
       ts.forEach(t -> entityOf.put(t, e));
@@ -514,14 +524,5 @@ final class BratReader {
 
   private String text(Bound b) {
     return text.substring(b.extent().begin(), b.extent().end());
-  }
-
-  private static String find(Map<String, String> parent, String x) {
-    String p = parent.get(x);
-    while (p != null && !p.equals(x)) {
-      x = p;
-      p = parent.get(x);
-    }
-    return x;
   }
 }

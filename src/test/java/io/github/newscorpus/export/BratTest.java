@@ -209,16 +209,18 @@ class BratTest {
     List<String> lines = List.of(
         "T1\tSentence 0 7\tAnn met",
         "T2\tSentence 4 11\tmet Lee",
-        "T3\tParagraph 0 0\t",
+        "T3\tParagraph 0 3\tAnn",
         "T4\tPERSON 0 3\tAnn",
         "T5\tPERSON 8 11\tLee",
         "#1\tAnnotatorNotes T4\tentity e-x Ann",
-        "#2\tAnnotatorNotes T5\tentity e-x Lee");
+        "#2\tAnnotatorNotes T5\tentity e-x Lee",
+        "T6\tParagraph 2 5\tn m");
     CorpusFormatException e = assertThrows(CorpusFormatException.class,
         () -> Brat.read("a", "Ann met Lee.", lines, "a.ann"));
-    // the empty paragraph on line 3 holds neither sentence; T5's entity is the second e-x
+    // the paragraph on line 8 overlaps the one on line 3 (an empty one, [0, 0), is now refused on
+    // its line); neither holds a sentence whole; T5's entity is the second e-x
     assertEquals(List.of(
-        "a.ann:3:1: a paragraph must cover some text; [0, 0) is empty",
+        "a.ann:8:1: \"n m\" overlaps the paragraph \"Ann\"; paragraphs must not overlap",
         "a.ann:1:1: sentence \"Ann met\" must lie inside one paragraph",
         "a.ann:2:1: sentence \"met Lee\" must lie inside one paragraph",
         "a.ann:2:1: \"met Lee\" overlaps the sentence \"Ann met\"; sentences must not overlap",
@@ -249,6 +251,86 @@ class BratTest {
         "a.ann:5:1: expected an entity id and name after \"entity\", found \"entity %20 Ann\"",
         "a.ann:4:1: entity \"e-T2\" (of T2): name must not be blank, got \" \""),
         messages(e));
+  }
+
+  /**
+   * Regression: an id of a letter alone, an empty fragment and a % that starts no escape were
+   * read without a word (an empty mention, an id "T", a reference id "%ZZ").
+   */
+  @Test
+  void badIdsEmptyFragmentsAndEscapesAreProblemsAtTheirLines() {
+    List<String> lines = List.of(
+        "T1\tPERSON 0 3\tAnn",
+        "T\tPERSON 8 11\tLee",
+        "T3\tLOCATION 21 21\t",
+        "T4\tPERSON 0 3;8 8\tAnn ",
+        "N1\tReference T1 test:%ZZ\tAnn",
+        "N2\tReference T1 wiki%:Q1\tAnn",
+        "#1\tAnnotatorNotes T1\tentity e-%g Ann",
+        "A\tMentionKind T1 NAME");
+    // "Ann met Lee in Paris on Monday.": Lee is [8, 11), the o of "on" [21, 22)
+    CorpusFormatException e = assertThrows(CorpusFormatException.class,
+        () -> Brat.read("a", "Ann met Lee in Paris on Monday.", lines, "a.ann"));
+    String escape = "; expected % and two hex digits, such as %25 for % itself";
+    assertEquals(List.of(
+        "a.ann:2:1: expected an id of T and a number, such as T1, found \"T\"",
+        "a.ann:3:1: fragment [21, 21) is empty; a fragment must cover at least one character",
+        "a.ann:4:1: fragment [8, 8) is empty; a fragment must cover at least one character",
+        "a.ann:5:1: invalid percent-escape \"%ZZ\" in \"test:%ZZ\"" + escape,
+        "a.ann:6:1: invalid percent-escape \"%\" in \"wiki%:Q1\"" + escape,
+        "a.ann:7:1: invalid percent-escape \"%g\" in \"e-%g\"" + escape,
+        "a.ann:8:1: expected an id of A and a number, such as A1, found \"A\""),
+        messages(e));
+  }
+
+  /**
+   * Regression: a Coreference line joining mentions whose notes named different entities kept
+   * the first note in text order and silently dropped the other; so did a second note on one
+   * mention. Notes that agree are one entity's, as before.
+   */
+  @Test
+  void notesThatDisagreeOnOneEntityAreAProblem() throws CorpusFormatException {
+    String text = "Ann met Lee.";
+    List<String> mentions = List.of("T1\tPERSON 0 3\tAnn", "T2\tPERSON 8 11\tLee");
+    List<String> joined = List.of(
+        "#1\tAnnotatorNotes T1\tentity e-ann Ann",
+        "#2\tAnnotatorNotes T2\tentity e-lee Lee",
+        "*\tCoreference T1 T2");
+    CorpusFormatException e = assertThrows(CorpusFormatException.class,
+        () -> Brat.read("a", text, concat(mentions, joined), "a.ann"));
+    assertEquals(List.of("a.ann:4:1: note on T2 says entity \"e-lee\" named \"Lee\", but the note on "
+        + "line 3, on T1 of the same entity, says \"e-ann\" named \"Ann\"; the notes on one entity's "
+        + "mentions must agree"), messages(e));
+    // the later note on T1 is the one that disagrees, though T1 is after T2 in the text
+    List<String> twice = List.of(
+        "#1\tAnnotatorNotes T2\tentity e-ann Ann",
+        "#2\tAnnotatorNotes T1\tentity e-ann Annie",
+        "*\tCoreference T2 T1");
+    e = assertThrows(CorpusFormatException.class,
+        () -> Brat.read("a", text, concat(mentions, twice), "a.ann"));
+    assertEquals(List.of("a.ann:4:1: note on T1 says entity \"e-ann\" named \"Annie\", but the note on "
+        + "line 3, on T2 of the same entity, says \"e-ann\" named \"Ann\"; the notes on one entity's "
+        + "mentions must agree"), messages(e));
+    List<String> again = List.of(
+        "#1\tAnnotatorNotes T1\tentity e-ann Ann",
+        "#2\tAnnotatorNotes T1\tentity e-x X");
+    e = assertThrows(CorpusFormatException.class,
+        () -> Brat.read("a", text, concat(mentions, again), "a.ann"));
+    assertEquals(List.of("a.ann:4:1: note on T1 says entity \"e-x\" named \"X\", but the note on "
+        + "line 3, on T1 of the same entity, says \"e-ann\" named \"Ann\"; the notes on one entity's "
+        + "mentions must agree"), messages(e));
+    List<String> agreeing = List.of(
+        "#1\tAnnotatorNotes T1\tentity e-ann Ann",
+        "#2\tAnnotatorNotes T2\tentity e-ann Ann",
+        "*\tCoreference T1 T2");
+    Article a = Brat.read("a", text, concat(mentions, agreeing), "a.ann");
+    assertEquals(List.of(new Entity("e-ann", "Ann", EntityType.PERSON, List.of("Ann", "Lee"),
+        Optional.empty(), Optional.empty(), Map.of(), Optional.empty())), a.entities());
+    assertEquals(List.of("e-ann", "e-ann"), a.mentions().stream().map(m -> m.entity().id()).toList());
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
   }
 
   @Test
