@@ -404,9 +404,11 @@ class BratTest {
 
   /**
    * Regression: the text and the annotations were read whole (in a buffer grown by doubling)
-   * before their limits were checked, so a 30-million-character {@code .txt} (limit 20 million)
-   * or a 60 MB {@code .ann} (limit 50 million) ran out of memory in a 128 MB heap. In a child JVM
-   * with a 64 MB heap, each is now refused at the character past its limit.
+   * before their limits were checked, so the 30-million-character {@code .txt} (limit 20 million)
+   * below needed a 72 MB heap to be refused (112 MB with a character beyond Latin-1) and the
+   * 60 MB {@code .ann} (limit 50 million) 144 MB. In a child JVM with a 64 MB heap, each is now
+   * refused at the character past its limit (the {@code .txt} from 24 MB, the {@code .ann} from
+   * 8 MB).
    */
   @Test
   void filesPastTheirLimitsAreRefusedInASmallHeap() throws Exception {
