@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,26 +33,35 @@ public final class AtomicFiles {
 
   /**
    * Writes {@code content} to a temporary file beside {@code file}, forces it to disk, then moves
-   * it into place (atomically where the file system can), keeping the old file's permissions and
-   * following a symbolic link to the file it names. If writing fails, the temporary file is
-   * deleted, the exception propagates, and any previous {@code file} is left as it was.
+   * it into place (atomically where the file system can), keeping the old file's permissions. A
+   * symbolic link (or a chain of them) is followed to the regular file it names, which is replaced
+   * while the link stays a link. Refuses, before writing anything, a file (or the file a link
+   * names) that is a directory, a device, a FIFO or a socket, a loop of links, a read-only file,
+   * or one in a directory that does not exist, with an exception that names {@code file} as
+   * given. If writing fails, the temporary file is deleted, the exception propagates, and any
+   * previous {@code file} is left as it was.
    */
   public static void write(Path file, Content content) throws IOException {
     writeAll(Map.of(file, content));
   }
 
   /**
-   * Writes several files as {@link #write} writes one, all of them to temporary files first, so
-   * that a failure while writing any leaves every previous file as it was; only then moves each
-   * into place, in the map's iteration order. A failure of a move itself (rare: a rename in one
-   * directory) leaves the files moved before it in place.
+   * Writes several files as {@link #write} writes one: checks every target first, then writes all
+   * of them to temporary files, so that a refusal or a failure while writing any leaves every
+   * previous file as it was; only then moves each into place, in the map's iteration order. A
+   * failure of a move itself (rare: a rename in one directory) leaves the files moved before it
+   * in place.
    */
   public static void writeAll(Map<Path, Content> files) throws IOException {
+    List<WriteTarget> targets = new ArrayList<>();
+    for (Path file : files.keySet()) {
+      targets.add(WriteTarget.of(file));
+    }
     Map<Path, Path> temporaries = new LinkedHashMap<>();
     Throwable failure = null;
     try {
-      for (Map.Entry<Path, Content> file : files.entrySet()) {
-        Path target = resolveLinks(file.getKey().toAbsolutePath());
+      for (WriteTarget writeTarget : targets) {
+        Path target = writeTarget.file();
         // Not Files.createTempFile: its owner-only permissions would end up on the target.
         Path temporary = target.resolveSibling(
             "." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
@@ -58,7 +69,7 @@ public final class AtomicFiles {
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
             StandardOpenOption.WRITE)) {
           OutputStream out = Channels.newOutputStream(channel);
-          file.getValue().writeTo(out);
+          files.get(writeTarget.given()).writeTo(out);
           out.flush();
           channel.force(true); // on disk before it replaces anything
         }
@@ -103,15 +114,6 @@ public final class AtomicFiles {
     if (first != null) {
       throw first;
     }
-  }
-
-  /** Follows symbolic links, so that a link keeps pointing at the file it named. */
-  private static Path resolveLinks(Path file) throws IOException {
-    Path result = file;
-    for (int hops = 0; Files.isSymbolicLink(result) && hops < 40; hops++) {
-      result = result.resolveSibling(Files.readSymbolicLink(result)).normalize();
-    }
-    return result;
   }
 
   private static void keepPermissions(Path target, Path temporary) throws IOException {

@@ -2,12 +2,14 @@ package io.github.newscorpus.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.newscorpus.Corpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,6 +116,25 @@ class ExportCommandTest {
     Path nowhere = dir.resolve("no/such/dir/x.json");
     Run.of("export", "--format", "json", "--output", nowhere.toString()).failed(1,
         "newscorpus export: no such file or directory: " + nowhere.getParent());
+  }
+
+  /** An output that links to a FIFO is refused in one line, and the FIFO is left a FIFO. */
+  @Test
+  void refusesAnOutputThatLinksToAFifo() throws Exception {
+    Path fifo = dir.resolve("fifo");
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    } catch (IOException e) {
+      mkfifo = null;
+    }
+    assumeTrue(mkfifo != null && mkfifo.waitFor() == 0, "mkfifo is not available");
+    Path out = Files.createSymbolicLink(dir.resolve("out.json"), fifo);
+    Run.of("export", "--format", "json", "--output", out.toString()).failed(1,
+        "newscorpus export: " + out + ": links to " + fifo + ", which is a FIFO, not a regular "
+            + "file; nothing written");
+    assertTrue(Files.isSymbolicLink(out));
+    assertTrue(Files.readAttributes(fifo, BasicFileAttributes.class).isOther());
   }
 
   @Test

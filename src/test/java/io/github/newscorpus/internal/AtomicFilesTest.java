@@ -3,12 +3,22 @@ package io.github.newscorpus.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Pipe;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +28,44 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFilesTest {
 
+  /** The file-type bits of {@code unix:mode}, as in {@code stat(2)}. */
+  private static final int TYPE_BITS = 0170000;
+  private static final int FIFO = 0010000;
+  private static final int CHARACTER_DEVICE = 0020000;
+  private static final int DIRECTORY = 0040000;
+  private static final int REGULAR = 0100000;
+  private static final int SOCKET = 0140000;
+
   @TempDir
   Path dir;
 
   private List<Path> files() throws IOException {
-    try (Stream<Path> list = Files.list(dir)) {
+    return files(dir);
+  }
+
+  private static List<Path> files(Path directory) throws IOException {
+    try (Stream<Path> list = Files.list(directory)) {
       return list.sorted().toList();
     }
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static int type(Path path) throws IOException {
+    return (int) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS) & TYPE_BITS;
+  }
+
+  private static Path mkfifo(Path path) throws IOException, InterruptedException {
+    int exit;
+    try {
+      exit = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start().waitFor();
+    } catch (IOException e) {
+      exit = -1;
+    }
+    assumeTrue(exit == 0, "mkfifo is not available");
+    return path;
   }
 
   @Test
@@ -99,5 +140,219 @@ class AtomicFilesTest {
     assertEquals("brat cannot hold it", e.getMessage());
     assertEquals(List.of("old a", "old b"), List.of(Files.readString(a), Files.readString(b)));
     assertEquals(List.of(a, b), files());
+  }
+
+  // Symbolic links and files that are not regular files.
+
+  /** Each link of a chain is read relative to its own directory; every link stays a link. */
+  @Test
+  void writesThroughAChainOfLinksAcrossDirectories() throws IOException {
+    Path sub = Files.createDirectory(dir.resolve("sub"));
+    Path real = Files.writeString(dir.resolve("real.json"), "old");
+    Path second = Files.createSymbolicLink(sub.resolve("second"), Path.of("../real.json"));
+    Path first = Files.createSymbolicLink(dir.resolve("first"), Path.of("sub/second"));
+    write(first, "new");
+    assertEquals("new", Files.readString(real));
+    assertEquals(REGULAR, type(real));
+    assertTrue(Files.isSymbolicLink(first));
+    assertTrue(Files.isSymbolicLink(second));
+    assertEquals(List.of(first, real, sub), files());
+    assertEquals(List.of(second), files(sub));
+  }
+
+  @Test
+  void aDanglingLinkWhoseDirectoryExistsCreatesTheFileItNames() throws IOException {
+    Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("new.json"));
+    write(link, "new");
+    assertTrue(Files.isSymbolicLink(link));
+    assertEquals("new", Files.readString(dir.resolve("new.json")));
+    assertEquals(List.of(link, dir.resolve("new.json")), files());
+  }
+
+  @Test
+  void refusesADanglingLinkWhoseDirectoryDoesNotExist() throws IOException {
+    Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("missing/new.json"));
+    NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> write(link, "new"));
+    assertEquals(link + ": links to " + dir.resolve("missing/new.json") + ", whose directory "
+        + dir.resolve("missing") + " does not exist; nothing written", e.getMessage());
+    assertEquals(List.of(link), files());
+  }
+
+  @Test
+  void refusesAFifoAndLeavesIt() throws Exception {
+    Path fifo = mkfifo(dir.resolve("out.json"));
+    FileSystemException e = assertThrows(FileSystemException.class, () -> write(fifo, "new"));
+    assertEquals(fifo + ": is a FIFO, not a regular file; nothing written", e.getMessage());
+    assertEquals(FIFO, type(fifo));
+    assertEquals(List.of(fifo), files());
+  }
+
+  @Test
+  void refusesALinkToAFifoAndLeavesBoth() throws Exception {
+    Path fifo = mkfifo(dir.resolve("fifo"));
+    Path link = Files.createSymbolicLink(dir.resolve("out.json"), Path.of("fifo"));
+    FileSystemException e = assertThrows(FileSystemException.class, () -> write(link, "new"));
+    assertEquals(link + ": links to " + fifo + ", which is a FIFO, not a regular file; nothing "
+        + "written", e.getMessage());
+    assertEquals(FIFO, type(fifo));
+    assertTrue(Files.isSymbolicLink(link));
+    assertEquals(List.of(fifo, link), files());
+  }
+
+  /** A device node of its own (the null device's numbers), so that the test never risks /dev. */
+  @Test
+  void refusesALinkToADeviceAndLeavesIt() throws Exception {
+    Path device = dir.resolve("null");
+    int exit;
+    try {
+      exit = new ProcessBuilder("mknod", device.toString(), "c", "1", "3").start().waitFor();
+    } catch (IOException e) {
+      exit = -1;
+    }
+    assumeTrue(exit == 0, "mknod needs root");
+    Path link = Files.createSymbolicLink(dir.resolve("out.json"), device);
+    FileSystemException e = assertThrows(FileSystemException.class, () -> write(link, "new"));
+    assertEquals(link + ": links to " + device + ", which is a character device, not a regular "
+        + "file; nothing written", e.getMessage());
+    assertEquals(CHARACTER_DEVICE, type(device));
+  }
+
+  @Test
+  void refusesASocketAndLeavesIt() throws IOException {
+    Path socket = dir.resolve("out.sock");
+    try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+      server.bind(UnixDomainSocketAddress.of(socket));
+      FileSystemException e = assertThrows(FileSystemException.class, () -> write(socket, "new"));
+      assertEquals(socket + ": is a socket, not a regular file; nothing written", e.getMessage());
+      assertEquals(SOCKET, type(socket));
+    }
+  }
+
+  /**
+   * A link of {@code /proc/self/fd} to a pipe reads {@code pipe:[N]}, a name with nothing there,
+   * yet opens the pipe, as {@code /dev/stdout} does when standard output is piped.
+   */
+  @Test
+  void refusesALinkThatOnlyTheSystemResolvesToAPipe() throws IOException {
+    Path fds = Path.of("/proc/self/fd");
+    assumeTrue(Files.isDirectory(fds), "no /proc");
+    List<Path> before = pipes(fds);
+    Pipe pipe = Pipe.open(); // its two ends are the pipes in /proc/self/fd that were not before
+    try {
+      List<Path> ours = new ArrayList<>(pipes(fds));
+      ours.removeAll(before);
+      assumeTrue(!ours.isEmpty(), "no pipe in /proc/self/fd");
+      Path link = Files.createSymbolicLink(dir.resolve("out.json"), ours.get(0));
+      FileSystemException e = assertThrows(FileSystemException.class, () -> write(link, "new"));
+      assertEquals(link + ": links to " + fds.resolve(Files.readSymbolicLink(ours.get(0)))
+          + ", which is a FIFO, not a regular file; nothing written", e.getMessage());
+      assertEquals(List.of(link), files());
+    } finally {
+      pipe.sink().close();
+      pipe.source().close();
+    }
+  }
+
+  private static List<Path> pipes(Path fds) throws IOException {
+    List<Path> pipes = new ArrayList<>();
+    try (Stream<Path> list = Files.list(fds)) {
+      for (Path fd : list.toList()) {
+        try {
+          if (Files.readSymbolicLink(fd).toString().startsWith("pipe:")) {
+            pipes.add(fd);
+          }
+        } catch (IOException e) {
+          // closed since it was listed
+        }
+      }
+    }
+    return pipes;
+  }
+
+  @Test
+  void refusesADirectoryAndALinkToOne() throws IOException {
+    Path directory = Files.createDirectory(dir.resolve("out.json"));
+    Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("out.json"));
+    FileSystemException e = assertThrows(FileSystemException.class, () -> write(directory, "new"));
+    assertEquals(directory + ": is a directory, not a regular file; nothing written",
+        e.getMessage());
+    e = assertThrows(FileSystemException.class, () -> write(link, "new"));
+    assertEquals(link + ": links to " + directory + ", which is a directory, not a regular file; "
+        + "nothing written", e.getMessage());
+    assertEquals(DIRECTORY, type(directory));
+    assertEquals(List.of(), files(directory));
+  }
+
+  @Test
+  void refusesALoopOfLinksAndLeavesIt() throws IOException {
+    Path a = Files.createSymbolicLink(dir.resolve("a.json"), Path.of("b.json"));
+    Path b = Files.createSymbolicLink(dir.resolve("b.json"), Path.of("a.json"));
+    Path self = Files.createSymbolicLink(dir.resolve("self.json"), Path.of("self.json"));
+    for (Path link : List.of(a, self)) {
+      FileSystemException e = assertThrows(FileSystemException.class, () -> write(link, "new"));
+      assertEquals(link + ": is a loop of symbolic links, or a chain of more than 40; nothing "
+          + "written", e.getMessage());
+    }
+    assertEquals(List.of(Path.of("b.json"), Path.of("a.json"), Path.of("self.json")),
+        List.of(Files.readSymbolicLink(a), Files.readSymbolicLink(b),
+            Files.readSymbolicLink(self)));
+    assertEquals(List.of(a, b, self), files());
+  }
+
+  /** Root may write any file, so the owner's write bit decides, not {@code Files.isWritable}. */
+  @Test
+  void refusesAReadOnlyFileAndALinkToOne() throws IOException {
+    Path file = Files.writeString(dir.resolve("out.json"), "old");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+    Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("out.json"));
+    AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> write(file, "new"));
+    assertEquals(file + ": is read-only (its owner has no write permission); nothing written",
+        e.getMessage());
+    e = assertThrows(AccessDeniedException.class, () -> write(link, "new"));
+    assertEquals(link + ": links to " + file + ", which is read-only (its owner has no write "
+        + "permission); nothing written", e.getMessage());
+    assertEquals("old", Files.readString(file));
+    assertEquals("r--r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    assertEquals(List.of(link, file), files());
+  }
+
+  /** Every target is checked before any is written: both files or neither. */
+  @Test
+  void refusingOneOfSeveralWritesNone() throws Exception {
+    Path a = Files.writeString(dir.resolve("a.txt"), "old a");
+    Path b = mkfifo(dir.resolve("b.ann"));
+    Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
+    files.put(a, out -> out.write("new a".getBytes(StandardCharsets.UTF_8)));
+    files.put(b, out -> out.write("new b".getBytes(StandardCharsets.UTF_8)));
+    FileSystemException e = assertThrows(FileSystemException.class,
+        () -> AtomicFiles.writeAll(files));
+    assertEquals(b + ": is a FIFO, not a regular file; nothing written", e.getMessage());
+    assertEquals("old a", Files.readString(a));
+    assertEquals(FIFO, type(b));
+    assertEquals(List.of(a, b), files());
+  }
+
+  // Errors that name the path given.
+
+  @Test
+  void aNameTooLongIsReportedWithTheTargetsName() throws IOException {
+    Path file = dir.resolve("n".repeat(250) + ".jsonl");
+    FileSystemException e = assertThrows(FileSystemException.class, () -> write(file, "new"));
+    assertEquals(file + ": File name too long; nothing written", e.getMessage());
+    assertEquals(List.of(), files());
+  }
+
+  @Test
+  void aMissingDirectoryIsReportedWithTheTargetsName() throws IOException {
+    Path file = dir.resolve("missing/out.json");
+    NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> write(file, "new"));
+    assertEquals(file + ": the directory " + dir.resolve("missing") + " does not exist; nothing "
+        + "written", e.getMessage());
+    Path notDirectory = Files.writeString(dir.resolve("file.txt"), "a file");
+    FileSystemException f = assertThrows(FileSystemException.class,
+        () -> write(notDirectory.resolve("out.json"), "new"));
+    assertEquals(notDirectory.resolve("out.json") + ": " + notDirectory + " is not a directory; "
+        + "nothing written", f.getMessage());
+    assertEquals(List.of(notDirectory), files());
   }
 }
