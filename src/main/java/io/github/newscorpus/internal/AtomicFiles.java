@@ -2,19 +2,10 @@ package io.github.newscorpus.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Writes files so that a failed write never damages the file already there. Not API: public only
@@ -37,9 +28,15 @@ public final class AtomicFiles {
    * symbolic link (or a chain of them) is followed to the regular file it names, which is replaced
    * while the link stays a link. Refuses, before writing anything, a file (or the file a link
    * names) that is a directory, a device, a FIFO or a socket, a loop of links, a read-only file,
-   * or one in a directory that does not exist, with an exception that names {@code file} as
-   * given. If writing fails, the temporary file is deleted, the exception propagates, and any
-   * previous {@code file} is left as it was.
+   * or one in a directory that does not exist. Removes the temporary files that writes to the
+   * same file left when their process died (see {@code StaleTemporaries}). If writing fails, the
+   * temporary file is deleted, the exception propagates, and any previous {@code file} is left as
+   * it was. Every error of the file system names {@code file} as given, never the temporary file,
+   * and keeps the original as its cause; what {@code content} throws, and the
+   * {@code ClosedByInterruptException} of an interrupt, propagate unchanged.
+   *
+   * @throws java.nio.file.FileSystemException naming {@code file}, when it is refused or the file
+   *     system fails
    */
   public static void write(Path file, Content content) throws IOException {
     writeAll(Map.of(file, content));
@@ -57,50 +54,36 @@ public final class AtomicFiles {
     for (Path file : files.keySet()) {
       targets.add(WriteTarget.of(file));
     }
-    Map<Path, Path> temporaries = new LinkedHashMap<>();
+    List<Temporary> temporaries = new ArrayList<>();
     Throwable failure = null;
     try {
-      for (WriteTarget writeTarget : targets) {
-        Path target = writeTarget.file();
-        // Not Files.createTempFile: its owner-only permissions would end up on the target.
-        Path temporary = target.resolveSibling(
-            "." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        temporaries.put(target, temporary);
-        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
-            StandardOpenOption.WRITE)) {
-          OutputStream out = Channels.newOutputStream(channel);
-          files.get(writeTarget.given()).writeTo(out);
-          out.flush();
-          channel.force(true); // on disk before it replaces anything
-        }
-        keepPermissions(target, temporary);
+      for (WriteTarget target : targets) {
+        StaleTemporaries.remove(target.file());
+        Temporary temporary = Temporary.create(target);
+        temporaries.add(temporary);
+        temporary.write(files.get(target.given()));
       }
-      for (Map.Entry<Path, Path> move : temporaries.entrySet()) {
-        try {
-          Files.move(move.getValue(), move.getKey(), StandardCopyOption.ATOMIC_MOVE,
-              StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(move.getValue(), move.getKey(), StandardCopyOption.REPLACE_EXISTING);
-        }
-        syncDirectory(move.getKey().getParent());
+      for (Temporary temporary : temporaries) {
+        temporary.moveIntoPlace();
       }
     } catch (IOException | RuntimeException | Error e) {
       failure = e;
       throw e;
     } finally {
-      deleteAll(temporaries.values(), failure);
+      closeAll(temporaries, failure);
     }
   }
 
   /**
-   * Deletes every file that exists, each even when deleting one before it failed; such a failure
-   * is added to {@code failure}, or thrown when there is none.
+   * Closes every temporary file, each even when closing one before it failed, deleting those not
+   * moved; such a failure is added to {@code failure}, or thrown when there is none.
    */
-  private static void deleteAll(Iterable<Path> paths, Throwable failure) throws IOException {
+  private static void closeAll(List<Temporary> temporaries, Throwable failure)
+      throws IOException {
     IOException first = null;
-    for (Path path : paths) {
+    for (Temporary temporary : temporaries) {
       try {
-        Files.deleteIfExists(path);
+        temporary.close();
       } catch (IOException e) {
         if (failure != null) {
           failure.addSuppressed(e);
@@ -113,22 +96,6 @@ public final class AtomicFiles {
     }
     if (first != null) {
       throw first;
-    }
-  }
-
-  private static void keepPermissions(Path target, Path temporary) throws IOException {
-    if (Files.exists(target)
-        && Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
-      Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
-    }
-  }
-
-  /** Makes the rename durable where the platform allows syncing a directory; elsewhere a no-op. */
-  private static void syncDirectory(Path directory) {
-    try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-      channel.force(true);
-    } catch (IOException | UnsupportedOperationException e) {
-      // Windows cannot open a directory as a channel; the file itself was forced already.
     }
   }
 }

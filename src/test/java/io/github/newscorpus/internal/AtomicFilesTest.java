@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.newscorpus.testing.ChildJvm;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.channels.Pipe;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +20,23 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +50,11 @@ class AtomicFilesTest {
   private static final int DIRECTORY = 0040000;
   private static final int REGULAR = 0100000;
   private static final int SOCKET = 0140000;
+
+  /** CRC-32 of the UTF-8 bytes of "a.jsonl" ({@code zlib.crc32(b"a.jsonl")}), in hex. */
+  private static final String TAG_A = "dbf27bb0";
+  /** CRC-32 of "b.jsonl", in hex. */
+  private static final String TAG_B = "ea1a612d";
 
   @TempDir
   Path dir;
@@ -66,6 +86,33 @@ class AtomicFilesTest {
     }
     assumeTrue(exit == 0, "mkfifo is not available");
     return path;
+  }
+
+  /** Makes {@code file} look abandoned: last modified an hour ago. */
+  private static Path anHourOld(Path file) throws IOException {
+    Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+    return file;
+  }
+
+  /**
+   * Makes {@code file} look abandoned without opening it in this JVM ({@code Files
+   * .setLastModifiedTime} opens it, and closing any channel of a file drops all of this JVM's
+   * locks on it): with POSIX {@code touch -t}, in UTC.
+   */
+  private static Path anHourOldFromOutside(Path file) throws IOException, InterruptedException {
+    String hourAgo = DateTimeFormatter.ofPattern("yyyyMMddHHmm.ss")
+        .format(LocalDateTime.now(ZoneOffset.UTC).minusHours(1));
+    ProcessBuilder touch = new ProcessBuilder("touch", "-m", "-t", hourAgo, file.toString())
+        .inheritIO();
+    touch.environment().put("TZ", "UTC");
+    assertEquals(0, touch.start().waitFor());
+    assertTrue(Files.getLastModifiedTime(file).toInstant()
+        .isBefore(Instant.now().minus(Duration.ofMinutes(59))));
+    return file;
+  }
+
+  private List<Path> temporaryFiles() throws IOException {
+    return files().stream().filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
   }
 
   @Test
@@ -332,7 +379,52 @@ class AtomicFilesTest {
     assertEquals(List.of(a, b), files());
   }
 
-  // Errors that name the path given.
+  // Temporary files: their names, the errors, and those an earlier crash left.
+
+  /** The first write to a target takes its first slot. */
+  @Test
+  void theTemporaryFileHasAShortHiddenNameTiedToTheTarget() throws IOException {
+    Path file = dir.resolve("a.jsonl");
+    List<Path> seen = new ArrayList<>();
+    AtomicFiles.write(file, out -> seen.addAll(files()));
+    assertEquals(List.of(dir.resolve(".newscorpus-" + TAG_A + "-0.tmp")), seen);
+  }
+
+  /** With all eight slots taken (here by recent files, which stay), a random name is used. */
+  @Test
+  void takesARandomNameWhenEverySlotIsTaken() throws IOException {
+    Path file = dir.resolve("a.jsonl");
+    List<Path> slots = new ArrayList<>();
+    for (int slot = 0; slot < 8; slot++) {
+      slots.add(Files.writeString(dir.resolve(".newscorpus-" + TAG_A + "-" + slot + ".tmp"), ""));
+    }
+    List<String> seen = new ArrayList<>();
+    AtomicFiles.write(file, out -> {
+      for (Path p : files()) {
+        if (!slots.contains(p)) {
+          seen.add(p.getFileName().toString());
+        }
+      }
+    });
+    assertEquals(1, seen.size());
+    assertTrue(seen.get(0).matches("\\.newscorpus-" + TAG_A + "-[0-9a-f]{12}\\.tmp"),
+        seen.get(0));
+    assertEquals(37, seen.get(0).length());
+    List<Path> expected = new ArrayList<>(slots);
+    expected.add(file);
+    assertEquals(expected, files());
+  }
+
+  /** Linux allows 255 bytes; the old temporary name added 43 characters to the target's. */
+  @Test
+  void writesFileNamesUpToTheLimit() throws IOException {
+    for (int length : List.of(245, 255)) {
+      Path file = dir.resolve("n".repeat(length - 6) + ".jsonl");
+      write(file, "new");
+      assertEquals("new", Files.readString(file));
+    }
+    assertEquals(2, files().size());
+  }
 
   @Test
   void aNameTooLongIsReportedWithTheTargetsName() throws IOException {
@@ -354,5 +446,210 @@ class AtomicFilesTest {
     assertEquals(notDirectory.resolve("out.json") + ": " + notDirectory + " is not a directory; "
         + "nothing written", f.getMessage());
     assertEquals(List.of(notDirectory), files());
+  }
+
+  /**
+   * A write that fails part way (here a file-size limit of 4 KiB, {@code ulimit -f 8}, in a child
+   * JVM) names the target and keeps the file system's error as the cause.
+   */
+  @Test
+  void aFailureWhileWritingNamesTheTarget(@TempDir Path logs) throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")));
+    Path file = dir.resolve("a.jsonl");
+    Path log = logs.resolve("child.log");
+    Process child = new ProcessBuilder("/bin/sh", "-c", "ulimit -f 8 && exec \"$0\" \"$@\"",
+        ChildJvm.java(), "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path"),
+        Child.class.getName(), "big", file.toString())
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    assertTrue(child.waitFor(2, TimeUnit.MINUTES));
+    assertEquals(List.of(FileSystemException.class.getName() + ": " + file
+            + ": File too large; nothing written",
+        "caused by " + IOException.class.getName() + ": File too large"),
+        Files.readAllLines(log));
+    assertEquals(1, child.exitValue());
+    assertEquals(List.of(), files());
+  }
+
+  /** An earlier crash is simulated by leaving temporary files in two slots, an hour old. */
+  @Test
+  void removesTemporaryFilesAnEarlierCrashLeftForTheSameTarget() throws IOException {
+    Path file = Files.writeString(dir.resolve("a.jsonl"), "old");
+    anHourOld(Files.writeString(dir.resolve(".newscorpus-" + TAG_A + "-0.tmp"), "half"));
+    anHourOld(Files.writeString(dir.resolve(".newscorpus-" + TAG_A + "-7.tmp"), "half"));
+    write(file, "new");
+    assertEquals("new", Files.readString(file));
+    assertEquals(List.of(file), files());
+  }
+
+  /**
+   * Kept: a recent file in a slot (a write may have just created it), another target's, names
+   * that are no slot (a random name, an earlier version's, a user's), a link in a slot.
+   */
+  @Test
+  void keepsRecentTemporaryFilesAndThoseOfOtherTargets() throws IOException {
+    Path file = dir.resolve("a.jsonl");
+    Path precious = anHourOld(Files.writeString(dir.resolve("precious.txt"), "user's"));
+    List<Path> kept = List.of(
+        Files.writeString(dir.resolve(".newscorpus-" + TAG_A + "-0.tmp"), "recent"),
+        anHourOld(Files.writeString(dir.resolve(".newscorpus-" + TAG_B + "-1.tmp"), "b's")),
+        anHourOld(Files.writeString(dir.resolve(".newscorpus-" + TAG_A + "-0123456789ab.tmp"),
+            "random")),
+        anHourOld(Files.writeString(
+            dir.resolve(".a.jsonl.0f8fad5b-d9cb-469f-a165-70867728950e.tmp"), "version 0")),
+        anHourOld(Files.writeString(dir.resolve(".newscorpus-" + TAG_A + "-8.tmp"), "user's")),
+        anHourOld(Files.writeString(dir.resolve("a.jsonl.tmp"), "user's")),
+        Files.createSymbolicLink(dir.resolve(".newscorpus-" + TAG_A + "-2.tmp"), precious),
+        precious);
+    write(file, "new");
+    List<Path> expected = new ArrayList<>(kept);
+    expected.add(file);
+    assertEquals(expected.stream().sorted().toList(), files());
+    assertEquals("user's", Files.readString(precious));
+  }
+
+  /** A lock held on an old temporary file marks it as live, whatever its age. */
+  @Test
+  void keepsAnOldTemporaryFileThatIsLocked() throws IOException {
+    Path file = dir.resolve("a.jsonl");
+    Path held = anHourOld(Files.writeString(
+        dir.resolve(".newscorpus-" + TAG_A + "-0.tmp"), "live"));
+    try (FileChannel channel = FileChannel.open(held, StandardOpenOption.WRITE);
+        FileLock lock = channel.lock()) {
+      write(file, "new");
+      assertTrue(lock.isValid());
+    }
+    assertEquals(List.of(held, file), files());
+  }
+
+  /**
+   * A second write to the same target while a first is still writing leaves the first's temporary
+   * file alone, even when it looks abandoned by its age; both writes succeed, the later move wins.
+   * A third write, from another JVM, then finds the file still locked: the second did not open the
+   * file (closing any channel of a file drops all of this JVM's locks on it).
+   */
+  @Test
+  void aConcurrentWriteInThisJvmLeavesTheLiveTemporaryFileAlone(@TempDir Path logs)
+      throws Exception {
+    Path file = dir.resolve("a.jsonl");
+    CountDownLatch writing = new CountDownLatch(1);
+    CountDownLatch finish = new CountDownLatch(1);
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> slow = pool.submit(() -> {
+        AtomicFiles.write(file, out -> {
+          out.write("slow".getBytes(StandardCharsets.UTF_8));
+          writing.countDown();
+          try {
+            finish.await(1, TimeUnit.MINUTES);
+          } catch (InterruptedException e) {
+            throw new IOException(e);
+          }
+        });
+        return null;
+      });
+      assertTrue(writing.await(1, TimeUnit.MINUTES));
+      List<Path> live = temporaryFiles();
+      assertEquals(1, live.size());
+      anHourOldFromOutside(live.get(0));
+      write(file, "fast");
+      assertEquals("fast", Files.readString(file));
+      assertEquals(live, temporaryFiles());
+      assertEquals(List.of("exit 0"), ChildJvm.run(List.of("-XX:-UsePerfData"), Child.class,
+          List.of("quick", file.toString()), logs.resolve("child.log"), 1));
+      assertEquals("quick", Files.readString(file));
+      assertEquals(live, temporaryFiles());
+      finish.countDown();
+      slow.get(1, TimeUnit.MINUTES);
+    } finally {
+      finish.countDown();
+      pool.shutdown();
+    }
+    assertEquals("slow", Files.readString(file));
+    assertEquals(List.of(file), files());
+  }
+
+  /** As above, with the first writer in another JVM, so that only its lock tells it is live. */
+  @Test
+  void aConcurrentWriteFromAnotherProcessLeavesItsLiveTemporaryFileAlone(@TempDir Path signals)
+      throws Exception {
+    Path file = dir.resolve("a.jsonl");
+    Path ready = signals.resolve("ready");
+    Path go = signals.resolve("go");
+    Process child = new ProcessBuilder(ChildJvm.java(), "-XX:-UsePerfData", "-cp",
+        System.getProperty("java.class.path"), Child.class.getName(), "slow", file.toString(),
+        ready.toString(), go.toString())
+        .redirectErrorStream(true).redirectOutput(signals.resolve("child.log").toFile()).start();
+    try {
+      Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+      while (!Files.exists(ready) && child.isAlive() && Instant.now().isBefore(deadline)) {
+        Thread.sleep(10);
+      }
+      assertTrue(Files.exists(ready), () -> "the child never started writing: "
+          + readQuietly(signals.resolve("child.log")));
+      List<Path> live = temporaryFiles();
+      assertEquals(1, live.size());
+      anHourOld(live.get(0));
+      write(file, "parent");
+      assertEquals("parent", Files.readString(file));
+      assertEquals(live, temporaryFiles());
+      Files.writeString(go, "go");
+      assertTrue(child.waitFor(1, TimeUnit.MINUTES));
+    } finally {
+      child.destroyForcibly();
+    }
+    assertEquals(0, child.exitValue(), () -> readQuietly(signals.resolve("child.log")));
+    assertEquals("child", Files.readString(file));
+    assertEquals(List.of(file), files());
+  }
+
+  private static String readQuietly(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      return e.toString();
+    }
+  }
+
+  /** Writes in a child JVM: {@code big FILE}, {@code quick FILE} or {@code slow FILE READY GO}. */
+  static final class Child {
+
+    private Child() {}
+
+    public static void main(String[] args) throws Exception {
+      Path file = Path.of(args[1]);
+      try {
+        if (args[0].equals("big")) {
+          AtomicFiles.write(file, out -> out.write(new byte[1 << 20]));
+        } else if (args[0].equals("quick")) {
+          AtomicFiles.write(file, out -> out.write("quick".getBytes(StandardCharsets.UTF_8)));
+        } else {
+          Path ready = Path.of(args[2]);
+          Path go = Path.of(args[3]);
+          AtomicFiles.write(file, out -> {
+            out.write("child".getBytes(StandardCharsets.UTF_8));
+            Files.writeString(ready, "ready");
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+            while (!Files.exists(go) && Instant.now().isBefore(deadline)) {
+              sleep();
+            }
+          });
+        }
+      } catch (IOException e) {
+        System.out.println(e.getClass().getName() + ": " + e.getMessage());
+        if (e.getCause() != null) {
+          System.out.println("caused by " + e.getCause().getClass().getName() + ": "
+              + e.getCause().getMessage());
+        }
+        System.exit(1);
+      }
+    }
+
+    private static void sleep() throws IOException {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        throw new IOException(e);
+      }
+    }
   }
 }
