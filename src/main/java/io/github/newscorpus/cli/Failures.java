@@ -62,6 +62,9 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
       return first + ": " + problems.get(0) + (problems.size() == 1 ? ""
           : " (and " + (problems.size() - 1) + " more; the validate command lists them all)");
     }
+    if (t instanceof FileSystemException f && f.getReason() != null) {
+      return f.getFile() + ": " + f.getReason(); // such as a write's "is a FIFO, not a regular file"
+    }
     if (t instanceof NoSuchFileException n) {
       return "no such file or directory: " + n.getFile();
     }

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,6 +118,19 @@ class ExportCommandTest {
     Path nowhere = dir.resolve("no/such/dir/x.json");
     Run.of("export", "--format", "json", "--output", nowhere.toString()).failed(1,
         "newscorpus export: no such file or directory: " + nowhere.getParent());
+  }
+
+  /** Regression: a refusal that says why (here, a read-only output) prints the reason. */
+  @Test
+  void saysWhyAnOutputIsRefused() throws IOException {
+    Path out = Files.writeString(dir.resolve("out.json"), "old");
+    assumeTrue(Files.getFileAttributeView(out, PosixFileAttributeView.class) != null,
+        "needs POSIX permissions");
+    Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r--r--r--"));
+    Run.of("export", "--format", "json", "--output", out.toString()).failed(1,
+        "newscorpus export: " + out + ": is read-only (its owner has no write permission); "
+            + "nothing written");
+    assertEquals("old", Files.readString(out));
   }
 
   /** An output that links to a FIFO is refused in one line, and the FIFO is left a FIFO. */
