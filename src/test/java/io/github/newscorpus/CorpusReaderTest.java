@@ -234,14 +234,12 @@ class CorpusReaderTest {
   }
 
   /**
-   * An input that can be read once, such as standard input: read to its end and closed once,
-   * never reset, skipped or read after it was closed.
+   * Returns an input that can be read once, such as standard input: it fails if it is reset,
+   * skipped or read after it was closed, and counts its closes in {@code closes[0]}.
    */
-  @Test
-  void readsAStreamThatCanBeReadOnlyOnce() throws IOException {
-    int[] closes = {0};
-    InputStream once = new InputStream() {
-      private final InputStream in = bytes(HEADER + "\n" + wave("a") + "\n");
+  private static InputStream once(String content, int[] closes) {
+    return new InputStream() {
+      private final InputStream in = bytes(content);
 
       @Override
       public int read() throws IOException {
@@ -271,7 +269,26 @@ class CorpusReaderTest {
         closes[0]++;
       }
     };
-    assertEquals(List.of("a"), ids(Corpus.reader().read(once, "stdin.jsonl").articles()));
+  }
+
+  /** An input that can be read once is read to its end and closed once, valid or broken. */
+  @Test
+  void readsAStreamThatCanBeReadOnlyOnce() throws IOException {
+    int[] closes = {0};
+    assertEquals(List.of("a"), ids(Corpus.reader().read(once(HEADER + "\n" + wave("a") + "\n",
+        closes), "stdin.jsonl").articles()));
     assertEquals(1, closes[0]);
+    // line 3, {"id": "b"}, has no text: the stream delivers a, then stops at b
+    int[] brokenCloses = {0};
+    List<Article> streamed = new ArrayList<>();
+    try (Stream<Article> articles = Corpus.reader().stream(once(String.join("\n", HEADER,
+        wave("a"), "{\"id\": \"b\"}") + "\n", brokenCloses), "stdin.jsonl")) {
+      UncheckedIOException e = assertThrows(UncheckedIOException.class,
+          () -> articles.forEach(streamed::add));
+      assertEquals("stdin.jsonl:3:1: missing required field \"text\"",
+          ((CorpusFormatException) e.getCause()).problems().get(0).toString());
+    }
+    assertEquals(List.of("a"), ids(streamed));
+    assertEquals(1, brokenCloses[0]);
   }
 }
