@@ -62,7 +62,9 @@ final class BratFiles {
    * Gives each line of {@code ann} to {@code lines} as it is read, a byte-order mark at its start
    * skipped; lines end at {@code \n}, {@code \r\n} or {@code \r}. More than
    * {@code maxArticleLength} characters (code points) is a problem at the first character past
-   * it, and a non-blank line after {@code maxAnnotations} of them one at the line's start.
+   * it, a line longer than {@code maxStringLength} characters (UTF-16 units, as a string counts
+   * them) one at its first character past it, and a non-blank line after {@code maxAnnotations}
+   * of them one at the line's start.
    *
    * @throws CorpusFormatException for either, or for bytes that are not UTF-8, with the place
    */
@@ -93,6 +95,11 @@ final class BratFiles {
                 throw stopped(ann, place.line, 1, String.format(Locale.ROOT,
                     "more than maxAnnotations (%,d) annotations", limits.maxAnnotations()));
               }
+            }
+            if (line.length() == limits.maxStringLength()) { // a line is one string
+              throw place.stopped(ann, c, String.format(Locale.ROOT,
+                  "a line is longer than maxStringLength (%,d) characters",
+                  limits.maxStringLength()));
             }
             line.append(c);
           }

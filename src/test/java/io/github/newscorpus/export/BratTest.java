@@ -433,13 +433,25 @@ class BratTest {
       }
     }
     assertEquals(60_003_999L, Files.size(ann));
+    // one line of 30,000,016 characters: "T1\tSentence 0 3\t" (16), then "A"s; its 20,000,001st
+    // character is column 20,000,001 (review: a one-line .ann ran out of memory at 128 MB)
+    Path one = Files.writeString(dir.resolve("one.txt"), "Ann");
+    try (BufferedWriter out = Files.newBufferedWriter(dir.resolve("one.ann"),
+        StandardCharsets.UTF_8)) {
+      out.write("T1\tSentence 0 3\t");
+      for (int i = 0; i < 30; i++) {
+        out.write("A".repeat(1_000_000));
+      }
+    }
     List<String> output = ChildJvm.run(List.of("-Xmx64m"), Child.class,
-        List.of(txt.toString(), wide.toString()), dir.resolve("child.log"), 2);
+        List.of(txt.toString(), wide.toString(), one.toString()), dir.resolve("child.log"), 2);
     assertEquals(List.of("exit 0",
         txt + ":1538462:8: the file is longer than maxStringLength (20,000,000) characters; "
             + "reading stopped here",
         ann + ":5001:5001: the file is longer than maxArticleLength (50,000,000) characters; "
-            + "reading stopped here"), output, String.join("\n", output));
+            + "reading stopped here",
+        dir.resolve("one.ann") + ":1:20000001: a line is longer than maxStringLength "
+            + "(20,000,000) characters; reading stopped here"), output, String.join("\n", output));
   }
 
   /** Reads each {@code .txt} its arguments name and prints its problems, or what it holds. */
