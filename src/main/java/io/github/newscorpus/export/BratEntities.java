@@ -27,7 +27,11 @@ final class BratEntities {
   }
 
   /** One entity: its mentions in text order, and the first note on them by line, if any. */
-  record Group(List<String> mentions, Optional<Note> note) {}
+  record Group(List<String> mentions, Optional<Note> note) {
+    Group {
+      mentions = List.copyOf(mentions);
+    }
+  }
 
   /** Takes a problem's line and message. */
   @FunctionalInterface
@@ -95,11 +99,14 @@ final class BratEntities {
   }
 
   private static String find(Map<String, String> parent, String x) {
-    String p = parent.get(x);
-    while (p != null && !p.equals(x)) {
-      x = p;
-      p = parent.get(x);
+    String root = x;
+    for (String p = parent.get(root); p != null && !p.equals(root); p = parent.get(root)) {
+      root = p;
     }
-    return x;
+    for (String next = parent.get(x); next != null && !x.equals(root); next = parent.get(x)) {
+      parent.put(x, root); // path compression: each later find is one step
+      x = next;
+    }
+    return root;
   }
 }
