@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,9 +64,11 @@ final class Temporary implements AutoCloseable {
         continue; // another write in this JVM holds it
       }
       try {
-        // Not Files.createTempFile: its owner-only permissions would end up on the target.
-        FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW,
-            StandardOpenOption.WRITE);
+        // Not Files.createTempFile: its owner-only permissions would end up on the target. The
+        // target's own permissions from the start, so that what it hides is never readable
+        // by more users while it is written.
+        FileChannel channel = FileChannel.open(path, Set.of(StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE), permissionsOf(target.file()));
         lock(channel);
         return new Temporary(target, path, channel);
       } catch (FileAlreadyExistsException e) {
@@ -155,6 +159,16 @@ final class Temporary implements AutoCloseable {
         return;
       }
     }
+  }
+
+  /** Returns the POSIX permissions of {@code file} as a creation attribute; none if it has none. */
+  private static FileAttribute<?>[] permissionsOf(Path file) throws IOException {
+    if (!Files.exists(file)
+        || !Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return new FileAttribute<?>[0];
+    }
+    return new FileAttribute<?>[] {
+        PosixFilePermissions.asFileAttribute(Files.getPosixFilePermissions(file))};
   }
 
   private void keepPermissions() throws IOException {

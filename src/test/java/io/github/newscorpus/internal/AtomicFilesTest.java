@@ -150,6 +150,24 @@ class AtomicFilesTest {
     assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
   }
 
+  /** Regression (review): the temporary file was readable by all while a private file was written. */
+  @Test
+  void aPrivateFilesTemporaryIsPrivateWhileItIsWritten() throws IOException {
+    Path file = Files.writeString(dir.resolve("a.json"), "old");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    List<String> seen = new ArrayList<>();
+    AtomicFiles.write(file, out -> {
+      try (Stream<Path> listing = Files.list(dir)) {
+        for (Path p : listing.filter(p -> !p.equals(file)).toList()) {
+          seen.add(PosixFilePermissions.toString(Files.getPosixFilePermissions(p)));
+        }
+      }
+      out.write("new".getBytes(StandardCharsets.UTF_8));
+    });
+    assertEquals(List.of("rw-------"), seen);
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+  }
+
   @Test
   void writesThroughASymbolicLink() throws IOException {
     Path real = Files.writeString(dir.resolve("real.json"), "old");
