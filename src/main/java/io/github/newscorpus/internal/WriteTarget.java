@@ -23,6 +23,7 @@ record WriteTarget(Path given, Path file) {
   private static final int MAX_LINKS = 40;
 
   private static final String NOTHING_WRITTEN = "; nothing written";
+  private static final Path PROC = Path.of("/proc");
 
   /**
    * Resolves {@code given}, following a chain of symbolic links, to a regular file its user may
@@ -35,18 +36,20 @@ record WriteTarget(Path given, Path file) {
    */
   static WriteTarget of(Path given) throws IOException {
     Path file = given.toAbsolutePath();
+    boolean proc = false;
     for (int links = 0; links <= MAX_LINKS; links++) {
       String linkedTo = links == 0 ? "" : "links to " + file + ", which ";
+      proc |= underProc(file);
       BasicFileAttributes attributes = attributes(given, file, links);
       if (attributes == null) {
         if (links > 0) {
           refuseUnnamed(given, file, linkedTo);
         }
-        return new WriteTarget(given, inDirectory(given, file, links));
+        return new WriteTarget(given, inDirectory(given, refuseProc(given, file, proc), links));
       }
       if (!attributes.isSymbolicLink()) {
         refuseUnlessWritable(given, file, attributes, linkedTo);
-        return new WriteTarget(given, inDirectory(given, file, links));
+        return new WriteTarget(given, inDirectory(given, refuseProc(given, file, proc), links));
       }
       try {
         file = file.resolveSibling(Files.readSymbolicLink(file));
@@ -112,6 +115,33 @@ record WriteTarget(Path given, Path file) {
       throw failure(given, (links == 0 ? "" : "links to " + file + ": ") + reason(e)
           + NOTHING_WRITTEN, e);
     }
+  }
+
+  /** Returns whether {@code file} is under {@code /proc} or in a directory that is there. */
+  private static boolean underProc(Path file) {
+    if (file.normalize().startsWith(PROC)) {
+      return true;
+    }
+    Path directory = file.getParent();
+    try {
+      return directory != null && directory.toRealPath().startsWith(PROC);
+    } catch (IOException e) {
+      return false; // reported where the directory is looked at
+    }
+  }
+
+  /**
+   * Returns {@code file}, or refuses it when the way to it led through {@code /proc} (such as
+   * {@code /dev/stdout} or {@code /dev/fd/1}): there it stands for the file a shell redirected
+   * standard output to, which a write would replace by a new file, losing what was appended.
+   */
+  private static Path refuseProc(Path given, Path file, boolean proc) throws IOException {
+    if (proc) {
+      throw new FileSystemException(given.toString(), null, "leads through /proc, where a name "
+          + "stands for what a process has open (such as standard output), which a write would "
+          + "replace; write to the file by its own name" + NOTHING_WRITTEN);
+    }
+    return file;
   }
 
   /** Refuses {@code file}, no link, unless it is a regular file that is not read-only. */

@@ -168,6 +168,23 @@ class AtomicFilesTest {
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
   }
 
+  /**
+   * Regression (review): {@code --output /dev/stdout} with standard output redirected to a file
+   * replaced that file, losing what was appended before; a name through /proc is refused.
+   */
+  @Test
+  void refusesANameThroughProc() throws IOException {
+    assumeTrue(Files.isDirectory(Path.of("/proc/self/root")), "needs /proc");
+    Path file = Files.writeString(dir.resolve("log.txt"), "appended before");
+    Path viaProc = Path.of("/proc/self/root").resolve(file.toAbsolutePath().toString().substring(1));
+    FileSystemException e = assertThrows(FileSystemException.class,
+        () -> AtomicFiles.write(viaProc, out -> out.write('x')));
+    assertEquals(viaProc + ": leads through /proc, where a name stands for what a process has "
+        + "open (such as standard output), which a write would replace; write to the file by its "
+        + "own name; nothing written", e.getMessage());
+    assertEquals("appended before", Files.readString(file));
+  }
+
   @Test
   void writesThroughASymbolicLink() throws IOException {
     Path real = Files.writeString(dir.resolve("real.json"), "old");
