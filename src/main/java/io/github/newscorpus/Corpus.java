@@ -31,10 +31,6 @@ import java.util.stream.Stream;
  */
 public final class Corpus {
 
-  static {
-    Requirements.check(); // a clear error at first use when another dependency brought old jars
-  }
-
   /** The classpath resource that holds the bundled corpus. */
   static final String BUNDLED_RESOURCE = "/io/github/newscorpus/corpus/newscorpus.json";
 
@@ -56,6 +52,7 @@ public final class Corpus {
    * @throws IllegalArgumentException when two articles share an id
    */
   public static Corpus of(List<Article> articles) {
+    Requirements.check();
     List<Article> copy = List.copyOf(articles);
     Set<String> ids = new HashSet<>();
     for (Article a : copy) {
@@ -75,6 +72,7 @@ public final class Corpus {
    * @throws IllegalStateException if the bundled resource is missing or invalid (a broken build)
    */
   public static Corpus bundled() {
+    Requirements.check();
     if (Bundled.FAILURE != null) {
       throw new IllegalStateException(Bundled.FAILURE.getMessage(), Bundled.FAILURE);
     }
@@ -124,6 +122,7 @@ public final class Corpus {
    * articles, from streams and from strings.
    */
   public static CorpusReader reader() {
+    Requirements.check();
     return CorpusReader.defaults();
   }
 
@@ -227,6 +226,7 @@ public final class Corpus {
    *     when two articles share an id; then any previous file is left as it was
    */
   public static void writeLines(Path file, Stream<Article> articles) throws IOException {
+    Requirements.check();
     CorpusWriter.writeLines(articles, file);
   }
 

@@ -1,5 +1,6 @@
 package io.github.newscorpus.internal;
 
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.text.translate.AggregateTranslator;
 import org.apache.commons.text.translate.CharSequenceTranslator;
@@ -24,7 +25,27 @@ public final class Messages {
    * and ended with an ellipsis: {@code "We know that damage has been done to the…"}.
    */
   public static String excerpt(String text) {
-    return "\"" + ESCAPER.translate(shorten(text)) + "\"";
+    return "\"" + escapeLoneSurrogates(ESCAPER.translate(shorten(text))) + "\"";
+  }
+
+  /** Writes each surrogate without its other half as {@code \\uXXXX}: UTF-8 cannot hold it. */
+  private static String escapeLoneSurrogates(String text) {
+    if (CodePoints.loneSurrogate(text) < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 10);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(++i));
+      } else if (Character.isSurrogate(c)) {
+        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   // Not WordUtils.abbreviate: from Commons Text 1.14 it needs Commons Lang 3.18, and projects

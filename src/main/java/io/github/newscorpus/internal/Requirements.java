@@ -18,7 +18,10 @@ import java.util.Optional;
  * instead of a {@link NoClassDefFoundError} deep inside. Looks classes up by name, so that this
  * class loads whatever is on the class path.
  *
- * <p>Not API: public only for the library's entry points ({@code Corpus}, {@code Article}).
+ * <p>Not API: public only for the library's entry points ({@code Corpus}'s factories and
+ * {@code Article.builder}), which call {@link #check()} each time rather than in a static
+ * initialiser, so that every use fails with the same message, not the first one alone (a class
+ * whose initialiser failed gives a bare {@link NoClassDefFoundError} afterwards).
  */
 public final class Requirements {
 

@@ -27,10 +27,6 @@ import java.util.stream.Collectors;
  */
 public final class Article {
 
-  static {
-    Requirements.check(); // a clear error at first use when another dependency brought old jars
-  }
-
   private final String id;
   private final String text;
   private final Metadata metadata;
@@ -61,6 +57,7 @@ public final class Article {
 
   /** Returns a builder for an article with the given id and text and no annotations yet. */
   public static Builder builder(String id, String text) {
+    Requirements.check();
     return new Builder(id, text);
   }
 

@@ -32,4 +32,14 @@ class CodePointsTest {
     assertEquals(0, cp.count());
     assertEquals(0, cp.toUtf16(0));
   }
+
+  @Test
+  void findsTheFirstSurrogateWithoutItsOtherHalf() {
+    assertEquals(-1, CodePoints.loneSurrogate(""));
+    assertEquals(-1, CodePoints.loneSurrogate("a👋b"));     // a pair is whole
+    assertEquals(1, CodePoints.loneSurrogate("a\ud800b"));  // high, then no low
+    assertEquals(0, CodePoints.loneSurrogate("\udc00a"));   // low first
+    assertEquals(3, CodePoints.loneSurrogate("a👋\ud83d"));  // high at the end
+    assertEquals(2, CodePoints.loneSurrogate("👋\udc4b\ud83d")); // a pair, then a low alone
+  }
 }

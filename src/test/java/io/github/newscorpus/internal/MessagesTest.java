@@ -42,6 +42,12 @@ class MessagesTest {
   }
 
   @Test
+  void writesALoneSurrogateAsAnEscapeAndKeepsAPair() {
+    // an unknown field's name may hold one: UTF-8 output (validate --json) would write "?"
+    assertEquals("\"a\\uD800b 👋\"", Messages.excerpt("a\ud800b 👋"));
+  }
+
+  @Test
   void emptyText() {
     assertEquals("\"\"", Messages.excerpt(""));
   }

@@ -1,12 +1,15 @@
 package com.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newscorpus.Corpus;
+import io.github.newscorpus.CorpusFormatException;
 import io.github.newscorpus.eval.Annotations;
 import io.github.newscorpus.eval.Evaluation;
 import io.github.newscorpus.eval.PredictedQuote;
+import io.github.newscorpus.eval.ScoreAssertions;
 import io.github.newscorpus.eval.Score;
 import io.github.newscorpus.eval.ScoringError;
 import io.github.newscorpus.export.Brat;
@@ -55,10 +58,27 @@ public final class NeighbourChecks {
         Evaluation.STRICT));
     assertTrue(quotes.contains("gold q1 \"The federal government should enter these…\"")
         && quotes.contains("predicted speaker \"Trump\""), quotes);
+    // the scorer's assertion lists what went wrong when it fails: q1 found, its cue "wrote"
+    // [1623, 1628) given as "Trump", and 17 gold quotes missed
+    AssertionError failed = assertThrows(AssertionError.class, () -> ScoreAssertions.assertThat(
+        evaluation.quotes(Annotations.of(story.text()).quote(PredictedQuote.of(1530, 1620)
+            .segment(1709, 1796).cue(0, 5)).build(), Evaluation.STRICT)).f1AtLeast(0.9));
+    assertTrue(failed.getMessage().contains("gold cue \"wrote\""), failed.getMessage());
+    // "Trump" [0, 5) is a gold token; [0, 3) is not
+    String tokens = errors(evaluation.tokens(Annotations.of(story.text()).token(0, 3).build()));
+    assertTrue(tokens.contains("\"Tru\""), tokens);
     // the headline is one sentence [0, 67); a break after "deputies" is wrong
     String sentences = errors(evaluation.sentences(Annotations.of(story.text())
         .sentence(0, 20).sentence(21, 67).build()));
     assertTrue(sentences.contains("deputies|"), sentences);
+
+    // a broken file: line 2's text is a number; {"id":"a","text": is 17 characters
+    Path broken = Files.writeString(dir.resolve("broken.jsonl"),
+        "{\"format\":\"newscorpus/1\"}\n{\"id\":\"a\",\"text\":5}\n");
+    CorpusFormatException refused = assertThrows(CorpusFormatException.class,
+        () -> Corpus.read(broken));
+    assertEquals(broken + ":2:18: /text: expected a string, found number 5",
+        refused.problems().get(0).toString());
 
     String page = HtmlView.render(story);
     assertTrue(page.contains("Rex Tillerson"), "the page holds the text");
