@@ -63,7 +63,12 @@ final class BratNotes {
     return Optional.empty();
   }
 
+  /** Returns whether {@code s} has an ASCII hex digit at {@code i} (not a full-width one). */
   private static boolean isHex(String s, int i) {
-    return i < s.length() && Character.digit(s.charAt(i), 16) >= 0;
+    if (i >= s.length()) {
+      return false;
+    }
+    char c = s.charAt(i);
+    return c >= '0' && c <= '9' || c >= 'A' && c <= 'F' || c >= 'a' && c <= 'f';
   }
 }
