@@ -20,6 +20,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -443,13 +444,18 @@ class BratTest {
         out.write("A".repeat(1_000_000));
       }
     }
-    List<String> output = ChildJvm.run(List.of("-Xmx64m"), Child.class,
-        List.of(txt.toString(), wide.toString(), one.toString()), dir.resolve("child.log"), 2);
+    List<String> output = new ArrayList<>(ChildJvm.run(List.of("-Xmx64m"), Child.class,
+        List.of(txt.toString(), wide.toString()), dir.resolve("child.log"), 2));
+    // the line is built up to 20 million characters before it is refused: 128 MB, the heap the
+    // issue reported, where the old code needed about 192 MB
+    output.addAll(ChildJvm.run(List.of("-Xmx128m"), Child.class, List.of(one.toString()),
+        dir.resolve("one.log"), 2));
     assertEquals(List.of("exit 0",
         txt + ":1538462:8: the file is longer than maxStringLength (20,000,000) characters; "
             + "reading stopped here",
         ann + ":5001:5001: the file is longer than maxArticleLength (50,000,000) characters; "
             + "reading stopped here",
+        "exit 0",
         dir.resolve("one.ann") + ":1:20000001: a line is longer than maxStringLength "
             + "(20,000,000) characters; reading stopped here"), output, String.join("\n", output));
   }
