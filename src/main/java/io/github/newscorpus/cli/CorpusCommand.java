@@ -7,8 +7,9 @@ import io.github.newscorpus.query.CorpusEntity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -80,14 +81,26 @@ abstract class CorpusCommand implements Callable<Integer> {
   }
 
   /**
-   * Checks that {@code file} can be created: its directory exists.
+   * Creates the directory {@code file} goes in, with its parents, when it is missing, as
+   * {@code mkdir -p} would.
    *
-   * @throws NoSuchFileException when the directory does not exist
+   * @throws FileSystemException naming {@code file}, when the directory cannot be made
    */
-  static void checkParent(Path file) throws NoSuchFileException {
+  static void createParent(Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new NoSuchFileException(parent.toString());
+    if (parent == null || Files.isDirectory(parent)) {
+      return;
+    }
+    try {
+      Files.createDirectories(parent);
+    } catch (IOException e) {
+      String why = e instanceof FileAlreadyExistsException f ? f.getFile() + " is not a directory"
+          : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+          : e.getClass().getSimpleName();
+      FileSystemException named = new FileSystemException(file.toString(), null,
+          "cannot create its directory " + parent + ": " + why + "; nothing written");
+      named.initCause(e);
+      throw named;
     }
   }
 

@@ -56,7 +56,7 @@ final class ExportCommand extends CorpusCommand {
   }
 
   private void export(ExportFormat f, Corpus corpus, Path target) throws IOException {
-    checkParent(target);
+    createParent(target);
     try {
       f.exporter().export(corpus, target);
     } catch (IllegalArgumentException e) {

@@ -50,7 +50,7 @@ final class RenderCommand extends CorpusCommand {
   }
 
   private void write(Article article) throws IOException {
-    checkParent(output);
+    createParent(output);
     AtomicFiles.write(output,
         out -> HtmlView.render(article, new OutputStreamWriter(out, StandardCharsets.UTF_8)));
   }

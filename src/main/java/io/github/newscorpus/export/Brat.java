@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,11 +61,12 @@ public final class Brat {
    * Writes {@code <id>.txt} and {@code <id>.ann} into {@code directory}, UTF-8, both to
    * temporary files first, then moved into place, so that a failure while writing either (an
    * annotation brat cannot hold, a full disk) leaves both previous files as they were; returns
-   * the two paths.
+   * the two paths. Creates {@code directory}, with its parents, when it is missing.
    *
    * @throws IllegalArgumentException when the article's id cannot be a file name in the directory
    */
   public static List<Path> write(Article article, Path directory) throws IOException {
+    Files.createDirectories(directory);
     Path txt = directory.resolve(fileName(article.id(), ".txt"));
     Path ann = directory.resolve(fileName(article.id(), ".ann"));
     Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();

@@ -114,10 +114,21 @@ class ExportCommandTest {
   }
 
   @Test
-  void saysWhenTheOutputDirectoryIsMissing() {
-    Path nowhere = dir.resolve("no/such/dir/x.json");
-    Run.of("export", "--format", "json", "--output", nowhere.toString()).failed(1,
-        "newscorpus export: no such file or directory: " + nowhere.getParent());
+  void createsAMissingOutputDirectory() throws IOException {
+    Path small = Run.smallCorpus(dir, "small.json");
+    Path created = dir.resolve("no/such/dir/x.json");
+    Run.of("export", "--corpus", small.toString(), "--format", "json", "--output",
+        created.toString()).succeeded();
+    assertEquals(Corpus.read(small).articles(), Corpus.read(created).articles());
+  }
+
+  @Test
+  void saysWhenTheOutputDirectoryCannotBeMade() throws IOException {
+    Path file = Files.writeString(dir.resolve("file.txt"), "a file");
+    Path under = file.resolve("x.json");
+    Run.of("export", "--format", "json", "--output", under.toString()).failed(1,
+        "newscorpus export: " + under + ": cannot create its directory " + file + ": " + file
+            + " is not a directory; nothing written");
   }
 
   /** Regression: a refusal that says why (here, a read-only output) prints the reason. */

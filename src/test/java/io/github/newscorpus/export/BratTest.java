@@ -74,6 +74,15 @@ class BratTest {
   }
 
   @Test
+  void writesIntoADirectoryItCreates() throws IOException {
+    Path missing = dir.resolve("new/sub");
+    List<Path> files = Brat.write(STORY, missing);
+    assertEquals(List.of(missing.resolve(STORY.id() + ".txt"), missing.resolve(STORY.id() + ".ann")),
+        files);
+    assertEquals(STORY.text(), Files.readString(files.get(0), StandardCharsets.UTF_8));
+  }
+
+  @Test
   void roundTripGivesBackEverythingBratHolds() throws IOException {
     List<Path> files = Brat.write(STORY, dir);
     Article back = Brat.read(files.get(0));
