@@ -12,31 +12,31 @@ import picocli.CommandLine.ParameterException;
  */
 final class LimitOptions {
 
-  @Option(names = "--max-document-length", paramLabel = "CHARS",
+  @Option(order = 101, names = "--max-document-length", paramLabel = "CHARS",
       description = "Refuse a file longer than this (default: no limit).")
   private Long maxDocumentLength;
 
-  @Option(names = "--max-article-length", paramLabel = "CHARS",
+  @Option(order = 102, names = "--max-article-length", paramLabel = "CHARS",
       description = "Refuse an article whose JSON is longer than this (default: 50,000,000).")
   private Long maxArticleLength;
 
-  @Option(names = "--max-string-length", paramLabel = "CHARS",
+  @Option(order = 103, names = "--max-string-length", paramLabel = "CHARS",
       description = "Refuse a JSON string longer than this (default: 20,000,000).")
   private Integer maxStringLength;
 
-  @Option(names = "--max-nesting-depth", paramLabel = "N",
+  @Option(order = 104, names = "--max-nesting-depth", paramLabel = "N",
       description = "Refuse arrays and objects nested deeper than this (default: 64, at most 1,000).")
   private Integer maxNestingDepth;
 
-  @Option(names = "--max-articles", paramLabel = "N",
+  @Option(order = 105, names = "--max-articles", paramLabel = "N",
       description = "Refuse more articles than this in all (default: 1,000,000).")
   private Integer maxArticles;
 
-  @Option(names = "--max-annotations", paramLabel = "N",
+  @Option(order = 106, names = "--max-annotations", paramLabel = "N",
       description = "Refuse an article with more annotations than this (default: 100,000).")
   private Integer maxAnnotations;
 
-  @Option(names = "--max-article-values", paramLabel = "N",
+  @Option(order = 107, names = "--max-article-values", paramLabel = "N",
       description = "Refuse an article with more JSON values than this (default: 1,000,000).")
   private Integer maxArticleValues;
 

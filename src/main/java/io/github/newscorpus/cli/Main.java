@@ -37,6 +37,10 @@ public final class Main {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.getSubcommands().get("export").getCommandSpec().usageMessage()
         .footerHeading("%nFormats:%n").footer(ExportCommand.formatList());
+    // in --help, each command's own options first, in the order declared, the limits last
+    cli.getCommandSpec().usageMessage().sortOptions(false).sortSynopsis(false);
+    cli.getSubcommands().values().forEach(
+        c -> c.getCommandSpec().usageMessage().sortOptions(false).sortSynopsis(false));
     cli.setOut(out);
     cli.setErr(err);
     Failures failures = new Failures();

@@ -1,6 +1,7 @@
 package io.github.newscorpus.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -48,5 +49,20 @@ class LimitOptionsTest {
         "newscorpus validate: maxAnnotations (0) must be at least 1 (see 'newscorpus validate --help')");
     Run.of("quotes", "--max-nesting-depth", "1001").failed(2, "newscorpus quotes: maxNestingDepth "
         + "(1,001) must not exceed 1,000 (see 'newscorpus quotes --help')");
+  }
+
+  /** Regression (issue 13): --help listed the seven limits before the command's own options. */
+  @Test
+  void helpListsTheCommandsOwnOptionsBeforeTheLimits() {
+    for (String command : List.of("quotes", "entities", "mentions", "search", "validate",
+        "export", "render", "summary")) {
+      List<String> options = Run.of(command, "--help").lines().stream()
+          .map(String::strip).filter(l -> l.startsWith("-")).toList();
+      int firstLimit = options.indexOf(options.stream().filter(l -> l.startsWith("--max-"))
+          .findFirst().orElseThrow());
+      assertEquals(7, options.size() - firstLimit, command + ": " + options);
+      assertTrue(options.subList(firstLimit, options.size()).stream()
+          .allMatch(l -> l.startsWith("--max-")), command + ": " + options);
+    }
   }
 }

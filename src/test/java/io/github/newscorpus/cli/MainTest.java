@@ -43,9 +43,11 @@ class MainTest {
   @Test
   void listsTheCommandsInItsHelp() {
     Run run = Run.of("--help").succeeded();
-    assertTrue(run.out().startsWith("Usage: newscorpus [-h] [--json] [--corpus=FILE] [--max-annotations=N]"),
-        run.out());
-    assertTrue(run.out().contains("[--max-string-length=CHARS] [COMMAND]"), run.out());
+    // the options in the order declared, the limits last (--max-document-length first, as in
+    // ReadLimits, --max-article-values last)
+    assertTrue(run.out().startsWith("Usage: newscorpus [-h] [--corpus=FILE] [--json] "
+        + "[--max-document-length=CHARS]"), run.out());
+    assertTrue(run.out().contains("[--max-article-values=N] [COMMAND]"), run.out());
     for (String command : new String[] {"summary", "quotes", "entities", "mentions", "search", "validate", "export",
         "render"}) {
       assertTrue(run.out().contains("\n  " + command + " "), command);
