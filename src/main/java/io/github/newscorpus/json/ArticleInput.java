@@ -429,10 +429,12 @@ final class ArticleInput implements Closeable {
   /** Closes the parser and the source. */
   @Override
   public void close() throws IOException {
-    try (Source closing = source) {
+    try {
       if (parser != null) {
         parser.close();
       }
+    } finally {
+      source.close();
     }
   }
 }
