@@ -236,12 +236,22 @@ public final class Article {
     return h;
   }
 
-  /** Returns the id and the size of each layer, such as {@code Article[a1: 54 paragraphs, …]}. */
+  /**
+   * Returns the id, the text's length and the size of each layer, never the text, such as
+   * {@code Article[a1: 45 chars, 3 paragraphs, 3 sentences, 0 tokens, 3 entities, 3 mentions, 1 quote]}.
+   */
   @Override
   public String toString() {
-    return "Article[" + id + ": " + text.length() + " chars, " + paragraphs.size() + " paragraphs, "
-        + sentences.size() + " sentences, " + tokens.size() + " tokens, " + entities.size() + " entities, "
-        + mentions.size() + " mentions, " + quotes.size() + " quotes]";
+    return sizes("Article", id, text, paragraphs, sentences, tokens, entities, mentions, quotes);
+  }
+
+  private static String sizes(String type, String id, String text, List<Paragraph> paragraphs,
+      List<Sentence> sentences, List<Token> tokens, List<Entity> entities, List<Mention> mentions,
+      List<Quote> quotes) {
+    return type + "[" + Show.id(id) + ": " + Show.count(text.length(), "char") + ", "
+        + Show.count(paragraphs.size(), "paragraph") + ", " + Show.count(sentences.size(), "sentence")
+        + ", " + Show.count(tokens.size(), "token") + ", " + Show.count(entities.size(), "entity")
+        + ", " + Show.count(mentions.size(), "mention") + ", " + Show.count(quotes.size(), "quote") + "]";
   }
 
   /** Returns the list in the given order; a list already in order (as readers give) is not copied. */
@@ -365,6 +375,16 @@ public final class Article {
             + problems.stream().map(Problem::toString).collect(Collectors.joining("\n  ")));
       }
       return new Article(this);
+    }
+
+    /**
+     * Returns the id, the text's length and how many of each annotation are set so far, such as
+     * {@code Article.Builder[a1: 45 chars, 3 paragraphs, 0 sentences, 0 tokens, 0 entities, …]}.
+     */
+    @Override
+    public String toString() {
+      return sizes("Article.Builder", id, text, paragraphs, sentences, tokens, entities, mentions,
+          quotes);
     }
   }
 }

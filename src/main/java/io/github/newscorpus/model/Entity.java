@@ -1,5 +1,6 @@
 package io.github.newscorpus.model;
 
+import io.github.newscorpus.internal.Messages;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,5 +82,11 @@ public record Entity(
   public Entity withNote(String newNote) {
     return new Entity(
         id, name, type, aliases, role, affiliation, externalIds, Optional.of(newNote));
+  }
+
+  /** Returns the id, name and type, such as {@code Entity[e-cardin "Benjamin L. Cardin" PERSON]}. */
+  @Override
+  public String toString() {
+    return "Entity[" + Show.id(id) + " " + Messages.excerpt(name) + " " + type + "]";
   }
 }

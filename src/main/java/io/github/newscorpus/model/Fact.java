@@ -37,4 +37,14 @@ public record Fact(String value, Optional<Span> evidence, Optional<String> infer
   public boolean isInferred() {
     return inference.isPresent();
   }
+
+  /**
+   * Returns the value, its evidence span if any, and whether it is inferred, such as
+   * {@code Fact["2017-02-22T16:30" 10239..10248 inferred]}; the reason is left out.
+   */
+  @Override
+  public String toString() {
+    return "Fact[" + Show.brief(value, 30) + evidence.map(e -> " " + Show.span(e)).orElse("")
+        + (isInferred() ? " inferred" : "") + "]";
+  }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
@@ -55,6 +56,9 @@ public final class Layer<A extends Annotation> extends AbstractList<A> implement
 
   private static final Layer<?> EMPTY = new Layer<>(List.of());
 
+  /** How many annotations {@link #toString()} shows. */
+  private static final int PREVIEW = 3;
+
   private final Object[] items;
   private final int[] begins;
   private final int[] ends;
@@ -103,6 +107,32 @@ public final class Layer<A extends Annotation> extends AbstractList<A> implement
   @Override
   public int size() {
     return items.length;
+  }
+
+  /**
+   * Returns the size and the texts of the first three annotations, shortened, never the whole
+   * layer, such as {@code Layer[233 mentions: "Trump", "Mexico", "Rex Tillerson", …]}; the kind of
+   * annotation is "annotations" when the layer mixes kinds. Relations' results are plain lists,
+   * which print every element.
+   */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder("Layer[").append(Show.count(items.length, noun()));
+    for (int i = 0; i < Math.min(PREVIEW, items.length); i++) {
+      s.append(i == 0 ? ": " : ", ").append(Show.brief(get(i).text(), 30));
+    }
+    return s.append(items.length > PREVIEW ? ", …]" : "]").toString();
+  }
+
+  /** Returns what the annotations are, such as "mention"; "annotation" when they are mixed. */
+  private String noun() {
+    Class<?> kind = items.length == 0 ? Annotation.class : items[0].getClass();
+    for (Object item : items) {
+      if (item.getClass() != kind) {
+        return "annotation";
+      }
+    }
+    return kind.getSimpleName().toLowerCase(Locale.ROOT);
   }
 
   /** Returns the annotations that lie inside {@code x}, boundaries included. */

@@ -1,5 +1,7 @@
 package io.github.newscorpus.model;
 
+import io.github.newscorpus.internal.Messages;
+
 /**
  * Holds one reference to an entity in the text: a name, a descriptive noun phrase, or a pronoun.
  *
@@ -19,5 +21,15 @@ public record Mention(String id, Span span, String text, Entity entity, MentionK
     Checks.coveredText(span, text);
     Checks.notNull(entity, "entity");
     Checks.notNull(kind, "kind");
+  }
+
+  /**
+   * Returns the id, covered text, span, entity id and kind, such as
+   * {@code Mention[m170 "he" 7716..7718 → e-cardin PRONOUN]}.
+   */
+  @Override
+  public String toString() {
+    return "Mention[" + Show.id(id) + " " + Messages.excerpt(text) + " " + Show.span(span) + " → "
+        + Show.id(entity.id()) + " " + kind + "]";
   }
 }

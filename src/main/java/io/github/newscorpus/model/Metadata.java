@@ -1,5 +1,6 @@
 package io.github.newscorpus.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,5 +33,28 @@ public record Metadata(
     updated = List.copyOf(updated);
     contributors = List.copyOf(contributors);
     credits = List.copyOf(credits);
+  }
+
+  /**
+   * Returns the publisher, the publication time and how many updates, contributors and credits
+   * there are, leaving out what is empty, such as
+   * {@code Metadata[publisher "Los Angeles Times", published "2017-02-22T03:00", 2 updated]};
+   * {@code Metadata[]} for {@link #EMPTY}.
+   */
+  @Override
+  public String toString() {
+    List<String> parts = new ArrayList<>();
+    publisher.ifPresent(f -> parts.add("publisher " + Show.brief(f.value(), 30)));
+    published.ifPresent(f -> parts.add("published " + Show.brief(f.value(), 30)));
+    if (!updated.isEmpty()) {
+      parts.add(updated.size() + " updated");
+    }
+    if (!contributors.isEmpty()) {
+      parts.add(contributors.size() + (contributors.size() == 1 ? " contributor" : " contributors"));
+    }
+    if (!credits.isEmpty()) {
+      parts.add(credits.size() + (credits.size() == 1 ? " credit" : " credits"));
+    }
+    return "Metadata[" + String.join(", ", parts) + "]";
   }
 }

@@ -1,5 +1,7 @@
 package io.github.newscorpus.model;
 
+import io.github.newscorpus.internal.Messages;
+
 /**
  * Holds one paragraph: one non-empty line of the source, with the role it plays.
  *
@@ -14,5 +16,11 @@ public record Paragraph(Span span, String text, ParagraphKind kind) implements A
     Checks.notNull(span, "span");
     Checks.notNull(kind, "kind");
     Checks.coveredText(span, text);
+  }
+
+  /** Returns the covered text, span and kind, such as {@code Paragraph["Ann Lee won." 0..12 HEADLINE]}. */
+  @Override
+  public String toString() {
+    return "Paragraph[" + Messages.excerpt(text) + " " + Show.span(span) + " " + kind + "]";
   }
 }

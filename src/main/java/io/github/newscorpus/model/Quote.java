@@ -1,5 +1,6 @@
 package io.github.newscorpus.model;
 
+import io.github.newscorpus.internal.Messages;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,5 +63,16 @@ public record Quote(
   @Override
   public Span span() {
     return new Span(segments.get(0).begin(), segments.get(segments.size() - 1).end());
+  }
+
+  /**
+   * Returns the id, text, extent (and number of segments when more than one), speaker id and kind,
+   * such as {@code Quote[q1 "We did it." 24..34 by e-ann DIRECT]}.
+   */
+  @Override
+  public String toString() {
+    return "Quote[" + Show.id(id) + " " + Messages.excerpt(text) + " " + Show.span(span())
+        + (segments.size() > 1 ? " in " + segments.size() + " segments" : "")
+        + speaker.map(s -> " by " + Show.id(s.id())).orElse("") + " " + kind + "]";
   }
 }

@@ -1,5 +1,7 @@
 package io.github.newscorpus.model;
 
+import io.github.newscorpus.internal.Messages;
+
 /**
  * Holds one gold sentence.
  *
@@ -13,5 +15,11 @@ public record Sentence(Span span, String text) implements Annotation {
   public Sentence {
     Checks.notNull(span, "span");
     Checks.coveredText(span, text);
+  }
+
+  /** Returns the covered text and span, such as {@code Sentence["Bob left." 36..45]}. */
+  @Override
+  public String toString() {
+    return "Sentence[" + Messages.excerpt(text) + " " + Show.span(span) + "]";
   }
 }

@@ -1,5 +1,7 @@
 package io.github.newscorpus.model;
 
+import io.github.newscorpus.internal.Messages;
+
 /**
  * Holds one gold token: a word, number, punctuation mark or clitic, by the rules of
  * {@code corpus/GUIDELINES.md} (implemented by {@code io.github.newscorpus.token.Tokenizer}).
@@ -13,5 +15,11 @@ public record Token(Span span, String text) implements Annotation {
   public Token {
     Checks.notNull(span, "span");
     Checks.coveredText(span, text);
+  }
+
+  /** Returns the covered text and span, such as {@code Token["Trump" 0..5]}. */
+  @Override
+  public String toString() {
+    return "Token[" + Messages.excerpt(text) + " " + Show.span(span) + "]";
   }
 }

@@ -363,4 +363,17 @@ class ArticleTest {
         + "  entities/1: affiliation \"e-club\" of entity e-ann must be the id of an entity in the article",
         e.getMessage());
   }
+
+  @Test
+  void printsIdLengthAndLayerSizesNeverTheText() {
+    assertEquals("Article[a1: 45 chars, 3 paragraphs, 3 sentences, 0 tokens, 3 entities, 3 mentions, "
+        + "1 quote]", story().build().toString());
+    assertEquals("Article.Builder[a1: 45 chars, 3 paragraphs, 3 sentences, 0 tokens, 3 entities, "
+        + "3 mentions, 1 quote]", story().toString());
+    assertEquals("Article.Builder[\"a 1\": 1 char, 0 paragraphs, 0 sentences, 0 tokens, 0 entities, "
+        + "0 mentions, 0 quotes]", Article.builder("a 1", "x").entities(List.of()).toString());
+    assertEquals("Article[e: 0 chars, 0 paragraphs, 0 sentences, 0 tokens, 1 entity, 0 mentions, "
+        + "0 quotes]", Article.builder("e", "")
+        .entities(List.of(Entity.of("e-x", "X", EntityType.PERSON))).build().toString());
+  }
 }

@@ -83,4 +83,12 @@ class EntityTest {
     assertEquals("role must be well-formed Unicode; it holds a lone surrogate (\\uD800) at "
         + "character 2", e.getMessage());
   }
+
+  @Test
+  void printsIdNameAndTypeOnly() {
+    Entity cardin = Entity.of("e-cardin", "Benjamin L. Cardin", EntityType.PERSON)
+        .withAliases(List.of("Cardin")).withRole("Senator").withAffiliation("e-committee")
+        .withExternalId("wikidata", "Q0").withNote("a note");
+    assertEquals("Entity[e-cardin \"Benjamin L. Cardin\" PERSON]", cardin.toString());
+  }
 }

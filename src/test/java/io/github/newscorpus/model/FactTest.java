@@ -38,4 +38,16 @@ class FactTest {
         assertThrows(IllegalArgumentException.class, () -> Fact.inferred("x", ""));
     assertEquals("inference must not be blank, got \"\"", e.getMessage());
   }
+
+  @Test
+  void printsValueEvidenceAndWhetherInferred() {
+    assertEquals("Fact[\"03:00\" 10..16]", Fact.stated("03:00", new Span(10, 16)).toString());
+    assertEquals("Fact[\"Los Angeles Times\" inferred]",
+        Fact.inferred("Los Angeles Times", "not written").toString());
+    assertEquals("Fact[\"16:30\" 1..6 inferred]",
+        new Fact("16:30", Optional.of(new Span(1, 6)), Optional.of("no date")).toString());
+    // 46 characters: cut at the last space within the first 30 (after "Media", at 27)
+    assertEquals("Fact[\"The Los Angeles Times Media…\" inferred]",
+        Fact.inferred("The Los Angeles Times Media Group, a publisher", "a guess").toString());
+  }
 }

@@ -158,4 +158,24 @@ class LayerTest {
   private static List<Sentence> brute(Layer<Sentence> layer, Spanned x, BiPredicate<Span, Span> relation) {
     return layer.stream().filter(a -> a != x && relation.test(a.span(), x.span())).toList();
   }
+
+  @Test
+  void printsSizeAndFirstThreeTextsNeverTheWholeLayer() {
+    Mention ann = ArticleTest.ANN_NAME;
+    Mention she = ArticleTest.SHE;
+    Mention bob = ArticleTest.BOB_NAME;
+    assertEquals("Layer[3 mentions: \"Ann Lee\", \"She\", \"Bob\"]", Layer.of(List.of(bob, she, ann)).toString());
+    Mention bob2 = new Mention("m4", new Span(50, 53), "Bob", ArticleTest.BOB, MentionKind.NAME);
+    assertEquals("Layer[4 mentions: \"Ann Lee\", \"She\", \"Bob\", …]",
+        Layer.of(List.of(ann, she, bob, bob2)).toString());
+    assertEquals("Layer[1 paragraph: \"Ann Lee won.\"]", Layer.of(List.of(ArticleTest.P1)).toString());
+    assertEquals("Layer[0 annotations]", Layer.empty().toString());
+    // mixed kinds; the paragraph [0, 12) comes before the mention [0, 7) it encloses
+    assertEquals("Layer[2 annotations: \"Ann Lee won.\", \"Ann Lee\"]",
+        Layer.<Annotation>of(List.of(ann, ArticleTest.P1)).toString());
+    // 67 characters: cut at the last space within the first 30, after "been" (at 28)
+    String text = "We know that damage has been done to the relationship between them.";
+    assertEquals("Layer[1 sentence: \"We know that damage has been…\"]",
+        Layer.of(List.of(new Sentence(new Span(0, 67), text))).toString());
+  }
 }

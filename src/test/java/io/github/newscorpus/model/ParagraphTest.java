@@ -20,4 +20,10 @@ class ParagraphTest {
         () -> new Paragraph(new Span(0, 5), "Hell", ParagraphKind.BODY));
     assertEquals("text length (4) must equal span length (5) for span [0, 5)", e.getMessage());
   }
+
+  @Test
+  void printsTextSpanAndKind() {
+    assertEquals("Paragraph[\"Hello\" 0..5 HEADLINE]",
+        new Paragraph(new Span(0, 5), "Hello", ParagraphKind.HEADLINE).toString());
+  }
 }

@@ -50,4 +50,16 @@ class QuoteTest {
         QuoteKind.DIRECT, List.of(new Span(0, 1)), "a", null, Optional.empty(), Optional.empty()));
     assertEquals("speaker must not be null", e.getMessage());
   }
+
+  @Test
+  void printsIdTextSpanSegmentsSpeakerAndKind() {
+    Entity ann = Entity.of("e-ann", "Ann", EntityType.PERSON);
+    Mention she = new Mention("m2", new Span(13, 16), "She", ann, MentionKind.PRONOUN);
+    Quote saidByAnn = new Quote("q1", QuoteKind.DIRECT, List.of(new Span(24, 34)), "We did it.",
+        Optional.of(ann), Optional.of(she), Optional.of(new Span(17, 21)));
+    assertEquals("Quote[q1 \"We did it.\" 24..34 by e-ann DIRECT]", saidByAnn.toString());
+    Quote twoSegments = new Quote("q2", QuoteKind.PARTIAL, List.of(new Span(2, 4), new Span(10, 13)),
+        "ab cde", Optional.empty(), Optional.empty(), Optional.empty());
+    assertEquals("Quote[q2 \"ab cde\" 2..13 in 2 segments PARTIAL]", twoSegments.toString());
+  }
 }

@@ -18,4 +18,13 @@ class SentenceTest {
   void emptySentenceHasEmptyText() {
     assertEquals("", new Sentence(new Span(4, 4), "").text());
   }
+
+  @Test
+  void printsTextShortenedAndSpan() {
+    assertEquals("Sentence[\"Bob left.\" 36..45]", new Sentence(new Span(36, 45), "Bob left.").toString());
+    // 67 characters: cut at the first space from the 41st character, after "the"
+    String text = "We know that damage has been done to the relationship between them.";
+    assertEquals("Sentence[\"We know that damage has been done to the…\" 100..167]",
+        new Sentence(new Span(100, 167), text).toString());
+  }
 }

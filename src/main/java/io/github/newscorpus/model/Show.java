@@ -1,0 +1,48 @@
+package io.github.newscorpus.model;
+
+import io.github.newscorpus.internal.Messages;
+import java.util.regex.Pattern;
+
+/** Formats the parts of the model's one-line {@code toString()} values. */
+final class Show {
+
+  /** An id printed as it is: short, and nothing that could be read as punctuation of the line. */
+  private static final Pattern PLAIN_ID = Pattern.compile("[\\p{L}\\p{N}_.:/#@+-]{1,40}");
+
+  private Show() {}
+
+  /** Returns the id as it is when it is plain, such as {@code e-cardin}; else as an excerpt. */
+  static String id(String id) {
+    return PLAIN_ID.matcher(id).matches() ? id : Messages.excerpt(id);
+  }
+
+  /** Returns the count and the noun, with an "s" unless the count is one ("entity" gets "ies"). */
+  static String count(int n, String noun) {
+    if (n == 1) {
+      return n + " " + noun;
+    }
+    return n + " " + (noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
+  }
+
+  /** Returns {@code begin..end}. */
+  static String span(Span span) {
+    return span.begin() + ".." + span.end();
+  }
+
+  /**
+   * Returns the text as an excerpt of at most about {@code max} characters before escaping (no
+   * more than 60): cut at its last space after {@code max / 2} characters, or at {@code max}
+   * (never inside a surrogate pair), and ended with an ellipsis.
+   */
+  static String brief(String text, int max) {
+    if (text.length() <= max) {
+      return Messages.excerpt(text);
+    }
+    int space = text.lastIndexOf(' ', max);
+    int cut = space > max / 2 ? space : max;
+    if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--;
+    }
+    return Messages.excerpt(text.substring(0, cut) + "…");
+  }
+}
