@@ -18,4 +18,10 @@ public record Cooccurrence(Entity entity, int count) {
       throw new IllegalArgumentException("count (" + count + ") must be positive");
     }
   }
+
+  /** Returns the entity's id and the count, such as {@code Cooccurrence[e-mexico ×2]}. */
+  @Override
+  public String toString() {
+    return "Cooccurrence[" + Show.id(entity.id()) + " ×" + count + "]";
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.newscorpus.query;
 
+import io.github.newscorpus.internal.Messages;
 import java.util.Objects;
 
 /**
@@ -16,5 +17,15 @@ public record CorpusCooccurrence(CorpusEntity entity, int count) {
     if (count < 1) {
       throw new IllegalArgumentException("count (" + count + ") must be positive");
     }
+  }
+
+  /**
+   * Returns the corpus entity's name and type and the count, such as
+   * {@code CorpusCooccurrence["Mexico" LOCATION ×3]}.
+   */
+  @Override
+  public String toString() {
+    return "CorpusCooccurrence[" + Messages.excerpt(entity.name()) + " " + entity.type() + " ×" + count
+        + "]";
   }
 }

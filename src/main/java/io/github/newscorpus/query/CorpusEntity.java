@@ -1,5 +1,6 @@
 package io.github.newscorpus.query;
 
+import io.github.newscorpus.internal.Messages;
 import io.github.newscorpus.model.Entity;
 import io.github.newscorpus.model.EntityType;
 import java.util.List;
@@ -21,5 +22,21 @@ public record CorpusEntity(String name, EntityType type, List<Located<Entity>> m
     if (members.isEmpty()) {
       throw new IllegalArgumentException("a corpus entity must have at least one member");
     }
+  }
+
+  /**
+   * Returns the name, the type and the first two members as article id and entity id, such as
+   * {@code CorpusEntity["Mexico" LOCATION, 3 members: a1/e-mexico, a2/e-mexico, …]}.
+   */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder("CorpusEntity[").append(Messages.excerpt(name)).append(' ')
+        .append(type).append(", ").append(Show.count(members.size(), "member"));
+    for (int i = 0; i < Math.min(2, members.size()); i++) {
+      Located<Entity> m = members.get(i);
+      s.append(i == 0 ? ": " : ", ").append(Show.id(m.article().id())).append('/')
+          .append(Show.id(m.item().id()));
+    }
+    return s.append(members.size() > 2 ? ", …]" : "]").toString();
   }
 }

@@ -214,8 +214,13 @@ public final class CorpusQueries {
     }
   }
 
+  /**
+   * Returns the number of articles and corpus entities, such as
+   * {@code CorpusQueries[2 articles, 70 corpus entities]}.
+   */
   @Override
   public String toString() {
-    return "CorpusQueries[" + articles.size() + " articles, " + entities.size() + " corpus entities]";
+    return "CorpusQueries[" + Show.count(articles.size(), "article") + ", "
+        + Show.count(entities.size(), "corpus entity") + "]";
   }
 }

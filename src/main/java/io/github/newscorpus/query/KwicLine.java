@@ -21,9 +21,12 @@ public record KwicLine(Span span, String left, String match, String right) {
     Objects.requireNonNull(right, "right must not be null");
   }
 
-  /** Returns {@code left[match]right}. */
+  /**
+   * Returns {@code left[match]right}, as wide as the concordance was asked for, with control
+   * characters (line breaks, found when the article has no paragraphs) escaped as {@code \n}.
+   */
   @Override
   public String toString() {
-    return left + "[" + match + "]" + right;
+    return Show.oneLine(left + "[" + match + "]" + right);
   }
 }

@@ -17,4 +17,13 @@ public record Located<T>(Article article, T item) {
     Objects.requireNonNull(article, "article must not be null");
     Objects.requireNonNull(item, "item must not be null");
   }
+
+  /**
+   * Returns the article's id and the item, never the article, such as
+   * {@code Located[a1: Mention[m1 "Ann Lee" 0..7 → e-ann NAME]]}.
+   */
+  @Override
+  public String toString() {
+    return "Located[" + Show.id(article.id()) + ": " + item + "]";
+  }
 }

@@ -148,6 +148,12 @@ public final class Queries {
     return List.copyOf(lines);
   }
 
+  /** Returns the article's id, such as {@code Queries[a1]}. */
+  @Override
+  public String toString() {
+    return "Queries[" + Show.id(article.id()) + "]";
+  }
+
   /** Moves a cut that would split a surrogate pair one unit in {@code direction}. */
   private static int notInsidePair(String text, int index, int direction) {
     boolean inside = index > 0 && index < text.length()

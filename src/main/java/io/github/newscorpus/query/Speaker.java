@@ -29,4 +29,11 @@ public record Speaker(Entity entity, int quotes, int words) {
           "quotes (" + quotes + ") and words (" + words + ") must not be negative");
     }
   }
+
+  /** Returns the entity's id and the counts, such as {@code Speaker[e-cardin 2 quotes, 50 words]}. */
+  @Override
+  public String toString() {
+    return "Speaker[" + Show.id(entity.id()) + " " + Show.count(quotes, "quote") + ", "
+        + Show.count(words, "word") + "]";
+  }
 }

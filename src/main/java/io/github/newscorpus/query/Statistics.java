@@ -3,6 +3,7 @@ package io.github.newscorpus.query;
 import io.github.newscorpus.model.EntityType;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -46,5 +47,19 @@ public record Statistics(
   /** Returns the share of the text inside quotes, from 0 to 1; 0 for an empty text. */
   public double quotedShare() {
     return characters == 0 ? 0 : (double) quotedCharacters / characters;
+  }
+
+  /**
+   * Returns the sizes, the share quoted and the number of sources, such as
+   * {@code Statistics[10487 chars, 1635 words, 70 sentences, 54 paragraphs, 18 quotes, 19.3% quoted,
+   * 11 sources]}.
+   */
+  @Override
+  public String toString() {
+    int sources = sourcesByType.values().stream().mapToInt(Integer::intValue).sum();
+    return "Statistics[" + Show.count(characters, "char") + ", " + Show.count(words, "word") + ", "
+        + Show.count(sentences, "sentence") + ", " + Show.count(paragraphs, "paragraph") + ", "
+        + Show.count(quotes, "quote") + ", " + String.format(Locale.ROOT, "%.1f%%", 100 * quotedShare())
+        + " quoted, " + Show.count(sources, "source") + "]";
   }
 }

@@ -15,4 +15,10 @@ class CooccurrenceTest {
         () -> new Cooccurrence(Entity.of("e-a", "A", EntityType.PERSON), 0));
     assertEquals("count (0) must be positive", e.getMessage());
   }
+
+  @Test
+  void printsEntityIdAndCount() {
+    assertEquals("Cooccurrence[e-mexico ×2]",
+        new Cooccurrence(Entity.of("e-mexico", "Mexico", EntityType.LOCATION), 2).toString());
+  }
 }

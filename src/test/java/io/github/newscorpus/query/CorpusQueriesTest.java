@@ -158,4 +158,13 @@ class CorpusQueriesTest {
     assertEquals("Benjamin L. Cardin", corpus.entityOf(small, cardin).orElseThrow().name());
     assertEquals(Optional.empty(), corpus.entityOf(small, Entity.of("e-z", "Z", EntityType.PERSON)));
   }
+
+  @Test
+  void printsHowManyArticlesAndCorpusEntities() {
+    // small: Cardin and Mexico; "third" and "fourth" share an external id: one corpus entity
+    assertEquals("CorpusQueries[3 articles, 3 corpus entities]", CorpusQueries.of(List.of(small(),
+        withIds("third", "Ben Cardin"), withIds("fourth", "Tim Kaine"))).toString());
+    assertEquals("CorpusQueries[1 article, 1 corpus entity]",
+        CorpusQueries.of(List.of(withIds("third", "Ben Cardin"))).toString());
+  }
 }

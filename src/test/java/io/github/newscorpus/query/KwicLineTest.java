@@ -11,4 +11,10 @@ class KwicLineTest {
   void printsTheMatchInBrackets() {
     assertEquals("met [Bob] at", new KwicLine(new Span(4, 7), "met ", "Bob", " at").toString());
   }
+
+  @Test
+  void escapesLineBreaksSoTheLineStaysOne() {
+    // an article without paragraphs gives context across lines
+    assertEquals("a\\nb [Bob]\\tc", new KwicLine(new Span(5, 8), "a\nb ", "Bob", "\tc").toString());
+  }
 }

@@ -139,4 +139,9 @@ class QueriesTest {
         "Senate Foreign Relations Committee", 1, "National Security Council", 1, Statistics.UNAFFILIATED, 1),
         s.sourcesByAffiliation());
   }
+
+  @Test
+  void printsTheArticleIdOnly() {
+    assertEquals("Queries[small]", Queries.of(CorpusQueriesTest.small()).toString());
+  }
 }

@@ -27,4 +27,11 @@ class SpeakerTest {
         () -> new Speaker(Entity.of("e-a", "A", EntityType.PERSON), -1, 0));
     assertEquals("quotes (-1) and words (0) must not be negative", e.getMessage());
   }
+
+  @Test
+  void printsEntityIdAndCounts() {
+    assertEquals("Speaker[e-a 2 quotes, 10 words]", A.toString());
+    assertEquals("Speaker[e-d 1 quote, 1 word]",
+        new Speaker(Entity.of("e-d", "D", EntityType.PERSON), 1, 1).toString());
+  }
 }

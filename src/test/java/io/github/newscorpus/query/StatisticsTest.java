@@ -22,4 +22,14 @@ class StatisticsTest {
     assertEquals(List.of(EntityType.PERSON, EntityType.MEDIA), List.copyOf(s.sourcesByType().keySet()));
     assertEquals(List.of("(none)", "Excelsior", "Mexico"), List.copyOf(s.sourcesByAffiliation().keySet()));
   }
+
+  @Test
+  void printsSizesShareQuotedAndNumberOfSources() {
+    // 125 of 1,000 characters quoted: 12.5%; 2 people and 1 medium: 3 sources
+    assertEquals("Statistics[1000 chars, 150 words, 10 sentences, 5 paragraphs, 3 quotes, 12.5% quoted, "
+        + "3 sources]", new Statistics(1000, 150, 10, 5, 3, 125,
+            Map.of(EntityType.PERSON, 2, EntityType.MEDIA, 1), Map.of("Mexico", 3)).toString());
+    assertEquals("Statistics[1 char, 1 word, 1 sentence, 1 paragraph, 1 quote, 0.0% quoted, 1 source]",
+        new Statistics(1, 1, 1, 1, 1, 0, Map.of(EntityType.PERSON, 1), Map.of()).toString());
+  }
 }
