@@ -106,6 +106,21 @@ public record Annotations(String text, List<PredictedMention> mentions, List<Pre
             .collect(Collectors.joining(", ")));
   }
 
+  /**
+   * Returns the text's length and the number of each kind of prediction, never the text, such as
+   * {@code Annotations[10487 chars, 196 mentions, 18 quotes, 70 sentences, 0 tokens]}.
+   */
+  @Override
+  public String toString() {
+    return "Annotations[" + count(text.length(), "char") + ", " + count(mentions.size(), "mention")
+        + ", " + count(quotes.size(), "quote") + ", " + count(sentences.size(), "sentence") + ", "
+        + count(tokens.size(), "token") + "]";
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   private static <T> List<T> sorted(List<T> items, Function<T, Span> span, String text) {
     List<T> copy = new ArrayList<>(items);
     copy.forEach(item -> inside(span.apply(Objects.requireNonNull(item, "item must not be null")), text));

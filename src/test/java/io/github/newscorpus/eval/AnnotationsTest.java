@@ -49,4 +49,11 @@ class AnnotationsTest {
     assertEquals(3, a.sentences().size());
     assertEquals(new Ratios(1, 1, 1), EvaluationTest.EVAL.entities(a).ratios());
   }
+
+  @Test
+  void printsTheTextLengthAndCountsNeverTheText() {
+    Annotations a = Annotations.of("Ann met Bob.").mention(0, 3, "PER").mention(8, 11, "PER")
+        .quote(PredictedQuote.of(4, 7)).sentence(0, 12).build();
+    assertEquals("Annotations[12 chars, 2 mentions, 1 quote, 1 sentence, 0 tokens]", a.toString());
+  }
 }
