@@ -25,18 +25,15 @@ public record CorpusEntity(String name, EntityType type, List<Located<Entity>> m
   }
 
   /**
-   * Returns the name, the type and the first two members as article id and entity id, such as
-   * {@code CorpusEntity["Mexico" LOCATION, 3 members: a1/e-mexico, a2/e-mexico, …]}.
+   * Returns the name, the type, the number of members and the first as article id and entity id,
+   * such as {@code CorpusEntity["Mexico" LOCATION, 3 members: a1/e-mexico, …]}.
    */
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("CorpusEntity[").append(Messages.excerpt(name)).append(' ')
         .append(type).append(", ").append(Show.count(members.size(), "member"));
-    for (int i = 0; i < Math.min(2, members.size()); i++) {
-      Located<Entity> m = members.get(i);
-      s.append(i == 0 ? ": " : ", ").append(Show.id(m.article().id())).append('/')
-          .append(Show.id(m.item().id()));
-    }
-    return s.append(members.size() > 2 ? ", …]" : "]").toString();
+    Located<Entity> first = members.get(0);
+    s.append(": ").append(Show.id(first.article().id())).append('/').append(Show.id(first.item().id()));
+    return s.append(members.size() > 1 ? ", …]" : "]").toString();
   }
 }

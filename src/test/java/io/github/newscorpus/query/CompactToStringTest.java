@@ -1,0 +1,152 @@
+package io.github.newscorpus.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.newscorpus.Corpus;
+import io.github.newscorpus.eval.Annotations;
+import io.github.newscorpus.model.Article;
+import io.github.newscorpus.model.Entity;
+import io.github.newscorpus.model.Fact;
+import io.github.newscorpus.model.Layer;
+import io.github.newscorpus.model.Metadata;
+import io.github.newscorpus.model.Paragraph;
+import io.github.newscorpus.model.ParagraphKind;
+import io.github.newscorpus.model.Quote;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks every value of the bundled corpus and every query result reachable from it, and checks
+ * that each {@code toString()} is one line of at most {@value #BOUND} characters: never a whole
+ * article, layer or entity inside another value.
+ */
+class CompactToStringTest {
+
+  /** The longest {@code toString()} allowed. */
+  static final int BOUND = 160;
+
+  @Test
+  void everyValueOfTheBundledCorpusPrintsOneShortLine() {
+    List<Article> articles = Corpus.bundled().articles();
+    List<Object> values = new ArrayList<>();
+    for (Article a : articles) {
+      article(a, values);
+      queries(a, values);
+      annotations(a, values);
+    }
+    // a copy under another id, so that corpus entities have two members and results two articles
+    List<Article> twice = new ArrayList<>(articles);
+    twice.add(copy(articles.get(0), "copy"));
+    corpus(Corpus.bundled().queries(), values);
+    corpus(CorpusQueries.of(twice), values);
+
+    Set<String> types = new TreeSet<>();
+    for (Object value : values) {
+      String s = value.toString();
+      types.add(value.getClass().getSimpleName());
+      assertTrue(s.lines().count() == 1 && s.chars().noneMatch(CompactToStringTest::breaksLine),
+          () -> "not one line: " + s);
+      assertTrue(s.length() <= BOUND, () -> s.length() + " characters: " + s);
+    }
+    assertEquals(new TreeSet<>(List.of("Annotations", "Article", "Builder", "CorpusCooccurrence",
+        "CorpusEntity", "CorpusQueries", "Cooccurrence", "Entity", "Fact", "KwicLine", "Layer",
+        "Located", "Mention", "Metadata", "Paragraph", "PredictedMention", "PredictedQuote",
+        "Queries", "Quote", "Sentence", "Span", "Speaker", "Statistics", "Token")), types,
+        "the walk reaches every model and query type");
+  }
+
+  private static boolean breaksLine(int c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  private static void article(Article a, List<Object> values) {
+    values.add(a);
+    values.add(copyBuilder(a, a.id()));
+    Metadata m = a.metadata();
+    values.add(m);
+    m.publisher().ifPresent(values::add);
+    m.published().ifPresent(values::add);
+    values.addAll(m.updated());
+    values.addAll(m.contributors());
+    values.addAll(m.credits());
+    m.published().flatMap(Fact::evidence).ifPresent(values::add);
+    List<Layer<?>> layers = List.of(a.paragraphs(), a.sentences(), a.tokens(), a.mentions(), a.quotes());
+    for (Layer<?> layer : layers) {
+      values.add(layer);
+      layer.forEach(item -> {
+        values.add(item);
+        values.add(item.span());
+      });
+    }
+    for (ParagraphKind kind : ParagraphKind.values()) {
+      values.addAll(a.paragraphs(kind));
+    }
+    for (Quote q : a.quotes()) {
+      values.addAll(q.segments());
+      q.cue().ifPresent(values::add);
+      q.speaker().ifPresent(values::add);
+      q.speakerMention().ifPresent(values::add);
+      values.addAll(a.mentionsIn(q));
+    }
+    values.addAll(a.entities());
+    for (Entity e : a.entities()) {
+      values.addAll(a.mentionsOf(e));
+      values.addAll(a.quotesBy(e));
+      values.addAll(a.paragraphsMentioning(e));
+      a.affiliationOf(e).ifPresent(values::add);
+    }
+    for (Paragraph p : a.paragraphs()) {
+      values.addAll(a.mentions().coveredBy(p));
+      values.addAll(a.sentences().overlapping(p));
+    }
+  }
+
+  private static void queries(Article a, List<Object> values) {
+    Queries q = Queries.of(a);
+    values.add(q);
+    values.addAll(q.speakers());
+    values.add(q.statistics());
+    for (Entity e : a.entities()) {
+      for (Scope scope : Scope.values()) {
+        values.addAll(q.cooccurring(e, scope));
+      }
+      values.addAll(q.quotesMentioning(e));
+      values.addAll(q.find(e.name()));
+      values.addAll(q.kwic(e.name(), 40));
+    }
+  }
+
+  private static void annotations(Article a, List<Object> values) {
+    Annotations predicted = Annotations.from(a);
+    values.add(predicted);
+    values.addAll(predicted.mentions());
+    values.addAll(predicted.quotes());
+  }
+
+  private static void corpus(CorpusQueries corpus, List<Object> values) {
+    values.add(corpus);
+    for (CorpusEntity e : corpus.entities()) {
+      values.add(e);
+      values.addAll(e.members());
+      values.addAll(corpus.quotesBy(e));
+      values.addAll(corpus.mentionsOf(e));
+      for (Scope scope : Scope.values()) {
+        values.addAll(corpus.cooccurring(e, scope));
+      }
+    }
+  }
+
+  private static Article copy(Article a, String id) {
+    return copyBuilder(a, id).build();
+  }
+
+  private static Article.Builder copyBuilder(Article a, String id) {
+    return Article.builder(id, a.text()).metadata(a.metadata()).paragraphs(a.paragraphs())
+        .sentences(a.sentences()).tokens(a.tokens()).entities(a.entities()).mentions(a.mentions())
+        .quotes(a.quotes());
+  }
+}
