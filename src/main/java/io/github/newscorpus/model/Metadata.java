@@ -50,10 +50,10 @@ public record Metadata(
       parts.add(updated.size() + " updated");
     }
     if (!contributors.isEmpty()) {
-      parts.add(contributors.size() + (contributors.size() == 1 ? " contributor" : " contributors"));
+      parts.add(Show.count(contributors.size(), "contributor"));
     }
     if (!credits.isEmpty()) {
-      parts.add(credits.size() + (credits.size() == 1 ? " credit" : " credits"));
+      parts.add(Show.count(credits.size(), "credit"));
     }
     return "Metadata[" + String.join(", ", parts) + "]";
   }

@@ -30,9 +30,10 @@ final class Show {
   }
 
   /**
-   * Returns the text as an excerpt of at most about {@code max} characters before escaping (no
-   * more than 60): cut at its last space after {@code max / 2} characters, or at {@code max}
-   * (never inside a surrogate pair), and ended with an ellipsis.
+   * Returns the text as an excerpt of at most {@code max} characters and an ellipsis before
+   * escaping, {@code max} below 60 so that {@link Messages#excerpt} does not cut it again: cut at
+   * its last space after {@code max / 2} characters, or at {@code max} (never inside a surrogate
+   * pair).
    */
   static String brief(String text, int max) {
     if (text.length() <= max) {
