@@ -1,6 +1,7 @@
 package io.github.newscorpus.model;
 
 import io.github.newscorpus.internal.Requirements;
+import io.github.newscorpus.internal.Show;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,6 +1,7 @@
 package io.github.newscorpus.model;
 
 import io.github.newscorpus.internal.Messages;
+import io.github.newscorpus.internal.Show;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

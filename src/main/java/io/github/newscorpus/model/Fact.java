@@ -1,5 +1,6 @@
 package io.github.newscorpus.model;
 
+import io.github.newscorpus.internal.Show;
 import java.util.Optional;
 
 /**
@@ -44,7 +45,7 @@ public record Fact(String value, Optional<Span> evidence, Optional<String> infer
    */
   @Override
   public String toString() {
-    return "Fact[" + Show.brief(value, 30) + evidence.map(e -> " " + Show.span(e)).orElse("")
+    return "Fact[" + Show.brief(value, 30) + evidence.map(e -> " " + Show.range(e.begin(), e.end())).orElse("")
         + (isInferred() ? " inferred" : "") + "]";
   }
 }

@@ -1,5 +1,6 @@
 package io.github.newscorpus.model;
 
+import io.github.newscorpus.internal.Show;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;

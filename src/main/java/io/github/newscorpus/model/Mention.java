@@ -1,6 +1,7 @@
 package io.github.newscorpus.model;
 
 import io.github.newscorpus.internal.Messages;
+import io.github.newscorpus.internal.Show;
 
 /**
  * Holds one reference to an entity in the text: a name, a descriptive noun phrase, or a pronoun.
@@ -29,7 +30,7 @@ public record Mention(String id, Span span, String text, Entity entity, MentionK
    */
   @Override
   public String toString() {
-    return "Mention[" + Show.id(id) + " " + Messages.excerpt(text) + " " + Show.span(span) + " → "
+    return "Mention[" + Show.id(id) + " " + Messages.excerpt(text) + " " + Show.range(span.begin(), span.end()) + " → "
         + Show.id(entity.id()) + " " + kind + "]";
   }
 }

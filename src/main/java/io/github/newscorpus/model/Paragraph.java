@@ -1,6 +1,7 @@
 package io.github.newscorpus.model;
 
 import io.github.newscorpus.internal.Messages;
+import io.github.newscorpus.internal.Show;
 
 /**
  * Holds one paragraph: one non-empty line of the source, with the role it plays.
@@ -21,6 +22,6 @@ public record Paragraph(Span span, String text, ParagraphKind kind) implements A
   /** Returns the covered text, span and kind, such as {@code Paragraph["Ann Lee won." 0..12 HEADLINE]}. */
   @Override
   public String toString() {
-    return "Paragraph[" + Messages.excerpt(text) + " " + Show.span(span) + " " + kind + "]";
+    return "Paragraph[" + Messages.excerpt(text) + " " + Show.range(span.begin(), span.end()) + " " + kind + "]";
   }
 }

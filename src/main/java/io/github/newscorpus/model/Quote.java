@@ -1,6 +1,7 @@
 package io.github.newscorpus.model;
 
 import io.github.newscorpus.internal.Messages;
+import io.github.newscorpus.internal.Show;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,7 +72,7 @@ public record Quote(
    */
   @Override
   public String toString() {
-    return "Quote[" + Show.id(id) + " " + Messages.excerpt(text) + " " + Show.span(span())
+    return "Quote[" + Show.id(id) + " " + Messages.excerpt(text) + " " + Show.range(span().begin(), span().end())
         + (segments.size() > 1 ? " in " + segments.size() + " segments" : "")
         + speaker.map(s -> " by " + Show.id(s.id())).orElse("") + " " + kind + "]";
   }

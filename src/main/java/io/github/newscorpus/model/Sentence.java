@@ -1,6 +1,7 @@
 package io.github.newscorpus.model;
 
 import io.github.newscorpus.internal.Messages;
+import io.github.newscorpus.internal.Show;
 
 /**
  * Holds one gold sentence.
@@ -20,6 +21,6 @@ public record Sentence(Span span, String text) implements Annotation {
   /** Returns the covered text and span, such as {@code Sentence["Bob left." 36..45]}. */
   @Override
   public String toString() {
-    return "Sentence[" + Messages.excerpt(text) + " " + Show.span(span) + "]";
+    return "Sentence[" + Messages.excerpt(text) + " " + Show.range(span.begin(), span.end()) + "]";
   }
 }

@@ -1,6 +1,7 @@
 package io.github.newscorpus.model;
 
 import io.github.newscorpus.internal.Messages;
+import io.github.newscorpus.internal.Show;
 
 /**
  * Holds one gold token: a word, number, punctuation mark or clitic, by the rules of
@@ -20,6 +21,6 @@ public record Token(Span span, String text) implements Annotation {
   /** Returns the covered text and span, such as {@code Token["Trump" 0..5]}. */
   @Override
   public String toString() {
-    return "Token[" + Messages.excerpt(text) + " " + Show.span(span) + "]";
+    return "Token[" + Messages.excerpt(text) + " " + Show.range(span.begin(), span.end()) + "]";
   }
 }

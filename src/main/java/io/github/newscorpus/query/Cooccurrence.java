@@ -1,5 +1,6 @@
 package io.github.newscorpus.query;
 
+import io.github.newscorpus.internal.Show;
 import io.github.newscorpus.model.Entity;
 import java.util.Objects;
 

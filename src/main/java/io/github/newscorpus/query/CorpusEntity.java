@@ -1,6 +1,7 @@
 package io.github.newscorpus.query;
 
 import io.github.newscorpus.internal.Messages;
+import io.github.newscorpus.internal.Show;
 import io.github.newscorpus.model.Entity;
 import io.github.newscorpus.model.EntityType;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.github.newscorpus.query;
 
 import io.github.newscorpus.internal.Folding;
+import io.github.newscorpus.internal.Show;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Entity;
 import io.github.newscorpus.model.Mention;

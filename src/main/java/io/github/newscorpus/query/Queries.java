@@ -1,5 +1,6 @@
 package io.github.newscorpus.query;
 
+import io.github.newscorpus.internal.Show;
 import io.github.newscorpus.model.Annotation;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Entity;

@@ -1,23 +1,35 @@
-package io.github.newscorpus.model;
+package io.github.newscorpus.internal;
 
-import io.github.newscorpus.internal.Messages;
 import java.util.regex.Pattern;
+import org.apache.commons.text.translate.AggregateTranslator;
+import org.apache.commons.text.translate.CharSequenceTranslator;
+import org.apache.commons.text.translate.EntityArrays;
+import org.apache.commons.text.translate.JavaUnicodeEscaper;
+import org.apache.commons.text.translate.LookupTranslator;
 
-/** Formats the parts of the model's one-line {@code toString()} values. */
-final class Show {
+/**
+ * Formats the parts of the model's and the queries' one-line {@code toString()} values. Not API:
+ * public only for the library's own packages.
+ */
+public final class Show {
 
   /** An id printed as it is: short, and nothing that could be read as punctuation of the line. */
   private static final Pattern PLAIN_ID = Pattern.compile("[\\p{L}\\p{N}_.:/#@+-]{1,40}");
 
+  /** Escapes control characters, and nothing else, so that a line stays one line. */
+  private static final CharSequenceTranslator CONTROLS = new AggregateTranslator(
+      new LookupTranslator(EntityArrays.JAVA_CTRL_CHARS_ESCAPE),
+      JavaUnicodeEscaper.below(32));
+
   private Show() {}
 
   /** Returns the id as it is when it is plain, such as {@code e-cardin}; else as an excerpt. */
-  static String id(String id) {
+  public static String id(String id) {
     return PLAIN_ID.matcher(id).matches() ? id : Messages.excerpt(id);
   }
 
   /** Returns the count and the noun, with an "s" unless the count is one ("entity" gets "ies"). */
-  static String count(int n, String noun) {
+  public static String count(int n, String noun) {
     if (n == 1) {
       return n + " " + noun;
     }
@@ -25,8 +37,8 @@ final class Show {
   }
 
   /** Returns {@code begin..end}. */
-  static String span(Span span) {
-    return span.begin() + ".." + span.end();
+  public static String range(int begin, int end) {
+    return begin + ".." + end;
   }
 
   /**
@@ -35,7 +47,7 @@ final class Show {
    * its last space after {@code max / 2} characters, or at {@code max} (never inside a surrogate
    * pair).
    */
-  static String brief(String text, int max) {
+  public static String brief(String text, int max) {
     if (text.length() <= max) {
       return Messages.excerpt(text);
     }
@@ -45,5 +57,10 @@ final class Show {
       cut--;
     }
     return Messages.excerpt(text.substring(0, cut) + "…");
+  }
+
+  /** Returns the text with its control characters escaped as Java writes them, such as {@code \\n}. */
+  public static String oneLine(String text) {
+    return CONTROLS.translate(text);
   }
 }
