@@ -6,17 +6,19 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
  * Runs a {@code @ParameterizedTest} once per gold mention of the bundled corpus, in document
  * order, named like {@code m170 "he" → Benjamin L. Cardin (PRONOUN)}. The test method takes a
- * {@code Mention}.
+ * {@code Mention}. Needs junit-jupiter-params; without it the test fails saying so.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @ArgumentsSource(GoldArgumentsProvider.class)
+@ExtendWith(GoldSourceCheck.class)
 public @interface GoldMentions {
 
   /** Returns the kinds of mention to run over; all kinds when empty. */

@@ -5,15 +5,17 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
  * Runs a {@code @ParameterizedTest} once per gold sentence of the bundled corpus, in document
  * order, named like {@code sentence 6 [1002, 1092) "Days after he took office, Trump argued…"}.
- * The test method takes a {@code Sentence}.
+ * The test method takes a {@code Sentence}. Needs junit-jupiter-params; without it the test fails saying so.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @ArgumentsSource(GoldArgumentsProvider.class)
+@ExtendWith(GoldSourceCheck.class)
 public @interface GoldSentences {}

@@ -6,14 +6,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Resolves test-method and constructor parameters of type {@link Corpus} (the bundled corpus) and
  * {@link Article} (the bundled article, or the one {@link ArticleId} names). The corpus is loaded
  * once per JVM and shared. In a {@code @ParameterizedTest}, an {@code Article} parameter is left
- * to the test's arguments unless it carries {@link ArticleId}.
+ * to the test's arguments unless it carries {@link ArticleId}. Needs junit-jupiter-api only.
  *
  * <pre>{@code
  * @ExtendWith(NewsCorpusExtension.class)
@@ -33,8 +31,8 @@ public final class NewsCorpusExtension implements ParameterResolver {
     if (type == Corpus.class || parameter.isAnnotated(ArticleId.class)) {
       return true;
     }
-    return type == Article.class && !AnnotationSupport.isAnnotated(
-        parameter.getDeclaringExecutable(), ParameterizedTest.class);
+    return type == Article.class
+        && !JupiterParams.isParameterizedTest(parameter.getDeclaringExecutable());
   }
 
   @Override

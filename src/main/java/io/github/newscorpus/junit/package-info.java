@@ -4,7 +4,8 @@
  * and {@code @GoldQuotes}, {@code @GoldEntities}, {@code @GoldMentions} and {@code @GoldSentences}
  * run a parameterized test once per gold item, with readable display names.
  *
- * <p>Needs junit-jupiter-api and junit-jupiter-params on the test class path; newscorpus declares
- * them optional, so consumers who do not use this package get nothing extra.
+ * <p>The extension needs junit-jupiter-api on the test class path; the {@code @Gold…} annotations
+ * also need junit-jupiter-params. newscorpus declares both optional, so consumers who do not use
+ * this package get nothing extra.
  */
 package io.github.newscorpus.junit;
