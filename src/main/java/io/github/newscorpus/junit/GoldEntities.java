@@ -10,9 +10,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
- * Runs a {@code @ParameterizedTest} once per gold entity of the bundled corpus, in order of first
- * mention, named like {@code e-cardin Benjamin L. Cardin (PERSON)}. The test method takes an
- * {@code Entity}. Needs junit-jupiter-params; without it the test fails saying so.
+ * Runs a {@code @ParameterizedTest} once per gold entity of the test's corpus (the bundled one, or
+ * the one {@link CorpusFile} names), in order of first mention, named like
+ * {@code e-cardin Benjamin L. Cardin (PERSON)}. The test method takes an {@code Entity}, and may
+ * take the {@code Article} it belongs to as a second parameter. Needs junit-jupiter-params;
+ * without it the test fails saying so.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

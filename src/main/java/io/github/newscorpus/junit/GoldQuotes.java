@@ -10,9 +10,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
- * Runs a {@code @ParameterizedTest} once per gold quote of the bundled corpus, in document order,
- * named like {@code q10 Benjamin L. Cardin: “I’m confident the strength of…”}. The test method
- * takes a {@code Quote}. Needs junit-jupiter-params; without it the test fails saying so.
+ * Runs a {@code @ParameterizedTest} once per gold quote of the test's corpus (the bundled one, or
+ * the one {@link CorpusFile} names), in document order, named like
+ * {@code q10 Benjamin L. Cardin: “I’m confident the strength of…”}. The test method takes a
+ * {@code Quote}, and may take the {@code Article} it belongs to as a second parameter. Needs
+ * junit-jupiter-params; without it the test fails saying so.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

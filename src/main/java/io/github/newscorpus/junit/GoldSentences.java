@@ -9,9 +9,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
- * Runs a {@code @ParameterizedTest} once per gold sentence of the bundled corpus, in document
- * order, named like {@code sentence 6 [1002, 1092) "Days after he took office, Trump argued…"}.
- * The test method takes a {@code Sentence}. Needs junit-jupiter-params; without it the test fails saying so.
+ * Runs a {@code @ParameterizedTest} once per gold sentence of the test's corpus (the bundled one,
+ * or the one {@link CorpusFile} names), in document order, named like
+ * {@code sentence 6 [1002, 1092) "Days after he took office, Trump argued…"}, numbered within
+ * their article. The test method takes a {@code Sentence}, and may take the {@code Article} it
+ * belongs to as a second parameter. Needs junit-jupiter-params; without it the test fails saying
+ * so.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Entity;
 import io.github.newscorpus.model.EntityType;
 import io.github.newscorpus.model.Mention;
@@ -19,6 +20,7 @@ import org.junit.platform.testkit.engine.TestExecutionResultConditions;
 import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs sample test classes through the JUnit engine and checks how many cases each annotation
@@ -96,5 +98,68 @@ class GoldArgumentsProviderTest {
         .containerEvents().assertThatEvents().haveAtLeastOne(EventConditions.finishedWithFailure(
             TestExecutionResultConditions.message(m -> m.contains("use one of @GoldQuotes, @GoldEntities, "
                 + "@GoldMentions and @GoldSentences on") && m.endsWith("not 2"))));
+  }
+
+  @CorpusFile(NewsCorpusExtensionTest.TWO_STORIES)
+  static class FromAFile {
+    @ParameterizedTest
+    @GoldQuotes
+    void quotes(Quote q) {}
+
+    @ParameterizedTest
+    @GoldQuotes(kinds = QuoteKind.PARTIAL)
+    void partialWithItsArticle(Quote q, Article story) {
+      assertEquals("story-b", story.id());
+      assertTrue(story.quotes().contains(q));
+    }
+
+    @ParameterizedTest
+    @GoldSentences
+    void sentencesWithTheirArticle(Sentence s, Article story) {
+      assertEquals(s.text(), story.text().substring(s.span().begin(), s.span().end()));
+    }
+
+    @ParameterizedTest
+    @GoldEntities(types = EntityType.PERSON)
+    @ExtendWith(NewsCorpusExtension.class)
+    void anArticleIdIsLeftToTheExtension(Entity e, @ArticleId("story-a") Article story) {
+      assertEquals("story-a", story.id());
+    }
+  }
+
+  @Test
+  void aCorpusFileSuppliesTheItemsAndAnArticleParameterGetsTheItemsArticle() {
+    Events events = EngineTestKit.engine("junit-jupiter").selectors(selectClass(FromAFile.class))
+        .execute().testEvents();
+    assertEquals(0, events.failed().count());
+    assertEquals(List.of("[1] q1 Ann Lee: “We won.”", "[2] q2 Police: “the road was closed”",
+        "[3] q3 Bob Ray: “a mess”"), names(events, "quotes"));
+    assertEquals(List.of("[1] q3 Bob Ray: “a mess”, story-b"), names(events, "partialWithItsArticle"));
+    assertEquals(List.of("[1] sentence 1 [0, 22) \"Ann Lee said “We won.”\", story-a",
+        "[2] sentence 2 [23, 34) \"She smiled.\", story-a",
+        "[3] sentence 1 [0, 32) \"Police said the road was closed.\", story-b",
+        "[4] sentence 2 [33, 60) \"Bob Ray called it “a mess”.\", story-b"),
+        names(events, "sentencesWithTheirArticle"));
+    // the provider supplies the entity alone; the extension resolves the pinned article
+    assertEquals(List.of("[1] e-ann Ann Lee (PERSON)", "[2] e-bob Bob Ray (PERSON)"),
+        names(events, "anArticleIdIsLeftToTheExtension"));
+  }
+
+  static class BundledWithArticle {
+    @ParameterizedTest
+    @GoldMentions(kinds = MentionKind.PRONOUN)
+    void pronouns(Mention m, Article story) {
+      assertTrue(story.mentions().contains(m));
+    }
+  }
+
+  @Test
+  void theBundledItemsComeWithTheBundledArticle() {
+    Events events = EngineTestKit.engine("junit-jupiter")
+        .selectors(selectClass(BundledWithArticle.class)).execute().testEvents();
+    assertEquals(0, events.failed().count());
+    List<String> names = names(events, "pronouns");
+    assertEquals(22, names.size());
+    assertTrue(names.stream().allMatch(n -> n.endsWith(", 000_4e41f4d9df3989c8")), names.toString());
   }
 }

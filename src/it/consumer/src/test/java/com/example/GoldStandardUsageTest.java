@@ -64,4 +64,10 @@ class GoldStandardUsageTest {
   void everyDirectQuoteHasContent(Quote gold) {
     assertFalse(gold.text().isBlank());
   }
+
+  @ParameterizedTest
+  @GoldQuotes(kinds = QuoteKind.DIRECT)
+  void everyDirectQuoteComesWithItsArticle(Quote gold, Article story) {
+    assertTrue(story.quotes().contains(gold));
+  }
 }

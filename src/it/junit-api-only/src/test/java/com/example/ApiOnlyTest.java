@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.newscorpus.Corpus;
 import io.github.newscorpus.junit.ArticleId;
+import io.github.newscorpus.junit.CorpusFile;
 import io.github.newscorpus.junit.NewsCorpusExtension;
 import io.github.newscorpus.model.Article;
 import org.junit.jupiter.api.Test;
@@ -31,5 +32,12 @@ class ApiOnlyTest {
       @ArticleId("000_4e41f4d9df3989c8") Article story) {
     assertSame(Corpus.bundled(), corpus);
     assertEquals(18, story.quotes().size());
+  }
+
+  @Test
+  @CorpusFile("src/test/resources/my-gold.jsonl")
+  void getsTheArticleOfItsOwnCorpus(Article story) {
+    assertEquals("mine", story.id());
+    assertEquals("Cal", story.expectEntity("Cal").name());
   }
 }
