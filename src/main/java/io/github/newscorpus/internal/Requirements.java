@@ -28,8 +28,7 @@ public final class Requirements {
   /** The oldest jackson-core the library works with. */
   static final String JACKSON_CORE = "2.18.0";
 
-  private static final String JACKSON = jacksonVersion();
-  private static final Optional<String> PROBLEM = find();
+  private static final Optional<String> PROBLEM = problems(Requirements.class.getClassLoader());
 
   private Requirements() {}
 
@@ -45,13 +44,15 @@ public final class Requirements {
     }
   }
 
-  private static Optional<String> find() {
+  /** Says what is wrong with the jars {@code loader} sees, if anything: each, in one message. */
+  static Optional<String> problems(ClassLoader loader) {
     List<String> problems = new ArrayList<>();
-    jackson(load("com.fasterxml.jackson.core.json.PackageVersion")).ifPresent(problems::add);
-    needs(load("org.apache.commons.text.similarity.JaroWinklerSimilarity"),
-        load("org.apache.commons.text.translate.CharSequenceTranslator"),
+    jackson(load("com.fasterxml.jackson.core.json.PackageVersion", loader))
+        .ifPresent(problems::add);
+    needs(load("org.apache.commons.text.similarity.JaroWinklerSimilarity", loader),
+        load("org.apache.commons.text.translate.CharSequenceTranslator", loader),
         "org.apache.commons:commons-text", "1.7").ifPresent(problems::add);
-    needs(load("org.apache.commons.lang3.Validate"), Optional.empty(),
+    needs(load("org.apache.commons.lang3.Validate", loader), Optional.empty(),
         "org.apache.commons:commons-lang3", "3.0").ifPresent(problems::add);
     return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems)
         + ". Another dependency brings the older version and Maven picks the nearest: declare "
@@ -63,19 +64,15 @@ public final class Requirements {
     if (packageVersion.isEmpty()) {
       return Optional.of(missing("com.fasterxml.jackson.core:jackson-core", JACKSON_CORE));
     }
-    return tooOld("com.fasterxml.jackson.core:jackson-core", JACKSON, JACKSON_CORE,
-        packageVersion.get());
-  }
-
-  /** Returns the version of jackson-core on the class path; {@code "?"} when it is unknown. */
-  private static String jacksonVersion() {
+    String version;
     try {
-      Field field = load("com.fasterxml.jackson.core.json.PackageVersion").orElseThrow()
-          .getField("VERSION");
-      return String.valueOf(field.get(null));
+      Field field = packageVersion.get().getField("VERSION");
+      version = String.valueOf(field.get(null));
     } catch (ReflectiveOperationException | RuntimeException e) {
-      return "?";
+      version = "?";
     }
+    return tooOld("com.fasterxml.jackson.core:jackson-core", version, JACKSON_CORE,
+        packageVersion.get());
   }
 
   /**
@@ -145,9 +142,9 @@ public final class Requirements {
     return location == null ? "an unknown place on the class path" : location.toString();
   }
 
-  private static Optional<Class<?>> load(String name) {
+  private static Optional<Class<?>> load(String name, ClassLoader loader) {
     try {
-      return Optional.of(Class.forName(name, false, Requirements.class.getClassLoader()));
+      return Optional.of(Class.forName(name, false, loader));
     } catch (ClassNotFoundException | LinkageError e) {
       return Optional.empty();
     }

@@ -1,6 +1,5 @@
 package io.github.newscorpus.internal;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +30,19 @@ class RequirementsTest {
   }
 
   @Test
-  void passesWithTheJarsTheBuildDeclares() {
-    assertDoesNotThrow(Requirements::check);
+  void findsNothingWrongWithTheJarsTheBuildDeclares() {
+    assertEquals(Optional.empty(), Requirements.problems(RequirementsTest.class.getClassLoader()));
+  }
+
+  @Test
+  void namesEveryJarALoaderWithoutThemLacks() {
+    // the platform class loader sees the JDK only: all three jars are missing
+    assertEquals(Optional.of("newscorpus needs com.fasterxml.jackson.core:jackson-core 2.18.0 or "
+        + "later; it is not on the class path; newscorpus needs org.apache.commons:commons-text "
+        + "1.7 or later; it is not on the class path; newscorpus needs "
+        + "org.apache.commons:commons-lang3 3.0 or later; it is not on the class path. Another "
+        + "dependency brings the older version and Maven picks the nearest: declare the version "
+        + "needed in your own project's dependencies"),
+        Requirements.problems(ClassLoader.getPlatformClassLoader()));
   }
 }
