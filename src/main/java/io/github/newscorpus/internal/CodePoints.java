@@ -54,7 +54,12 @@ public final class CodePoints {
 
   /** Returns the index of the first surrogate in {@code text} that is not half a pair; -1 if none. */
   public static int loneSurrogate(String text) {
-    for (int i = 0; i < text.length(); i++) {
+    return loneSurrogate(text, 0);
+  }
+
+  /** Returns the index of the first lone surrogate from index {@code from}; -1 if none. */
+  public static int loneSurrogate(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {

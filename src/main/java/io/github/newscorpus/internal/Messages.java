@@ -30,23 +30,29 @@ public final class Messages {
 
   /** Writes each surrogate without its other half as {@code \\uXXXX}: UTF-8 cannot hold it. */
   private static String escapeLoneSurrogates(String text) {
-    if (CodePoints.loneSurrogate(text) < 0) {
+    int lone = CodePoints.loneSurrogate(text);
+    if (lone < 0) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length() + 10);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        out.append(c).append(text.charAt(++i));
-      } else if (Character.isSurrogate(c)) {
-        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-      } else {
-        out.append(c);
-      }
+    int from = 0;
+    for (; lone >= 0; lone = CodePoints.loneSurrogate(text, from)) {
+      out.append(text, from, lone)
+          .append(String.format(Locale.ROOT, "\\u%04X", (int) text.charAt(lone)));
+      from = lone + 1;
     }
-    return out.toString();
+    return out.append(text, from, text.length()).toString();
   }
+
+  /**
+   * Describes the lone surrogate at index {@code at} of {@code value}, counting characters as
+   * code points from 1: {@code a lone surrogate (\\uD800) at character 2}.
+   */
+  public static String loneSurrogate(String value, int at) {
+    return String.format(Locale.ROOT, "a lone surrogate (\\u%04X) at character %,d",
+        (int) value.charAt(at), value.codePointCount(0, at) + 1);
+  }
+
 
   // Not WordUtils.abbreviate: from Commons Text 1.14 it needs Commons Lang 3.18, and projects
   // with CoreNLP get 3.3.1 (see the README's runtime dependencies).

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -230,9 +229,8 @@ final class Tokens {
       return value;
     }
     problems.add(problems.token(), field == null ? owner.pointer() : owner.pointer(field),
-        String.format(Locale.ROOT, "strings must be well-formed Unicode; this one holds a lone "
-            + "surrogate (\\u%04X) at character %,d", (int) value.charAt(lone),
-            value.codePointCount(0, lone) + 1));
+        "strings must be well-formed Unicode; this one holds "
+            + Messages.loneSurrogate(value, lone));
     owner.bad = true;
     return null;
   }

@@ -1,7 +1,7 @@
 package io.github.newscorpus.model;
 
 import io.github.newscorpus.internal.CodePoints;
-import java.util.Locale;
+import io.github.newscorpus.internal.Messages;
 
 /** Holds the argument checks shared by the model's constructors. */
 final class Checks {
@@ -32,9 +32,8 @@ final class Checks {
   static String wellFormed(String value, String name) {
     int lone = CodePoints.loneSurrogate(notNull(value, name));
     if (lone >= 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT, "%s must be well-formed "
-          + "Unicode; it holds a lone surrogate (\\u%04X) at character %,d", name,
-          (int) value.charAt(lone), value.codePointCount(0, lone) + 1));
+      throw new IllegalArgumentException(name + " must be well-formed Unicode; it holds "
+          + Messages.loneSurrogate(value, lone));
     }
     return value;
   }

@@ -41,5 +41,6 @@ class CodePointsTest {
     assertEquals(0, CodePoints.loneSurrogate("\udc00a"));   // low first
     assertEquals(3, CodePoints.loneSurrogate("a👋\ud83d"));  // high at the end
     assertEquals(2, CodePoints.loneSurrogate("👋\udc4b\ud83d")); // a pair, then a low alone
+    assertEquals(3, CodePoints.loneSurrogate("👋\udc4b\ud83d", 3)); // from index 3: the high
   }
 }
