@@ -2,8 +2,9 @@
 module io.github.newscorpus {
   requires com.fasterxml.jackson.core;
   requires org.apache.commons.text;
-  requires static org.junit.jupiter.api;
-  requires static org.junit.jupiter.params;
+  // Optional: only the junit package uses them, and its public signatures name their types.
+  requires static transitive org.junit.jupiter.api;
+  requires static transitive org.junit.jupiter.params;
   requires static info.picocli;
 
   exports io.github.newscorpus;

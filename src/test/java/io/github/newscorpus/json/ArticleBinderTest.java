@@ -24,8 +24,7 @@ class ArticleBinderTest {
   /** Returns {@code node} with the fields of every object in reverse order. */
   private static JsonNode reversed(JsonNode node) {
     if (node instanceof ObjectNode object) {
-      List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-      object.fields().forEachRemaining(fields::add);
+      List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(object.properties());
       Collections.reverse(fields);
       ObjectNode copy = MAPPER.createObjectNode();
       fields.forEach(f -> copy.set(f.getKey(), reversed(f.getValue())));

@@ -59,6 +59,7 @@ class ProblemsTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the parser is opened for its position, read through problems
   void aFixedPlaceOutlivesTheTableOfPlaces() throws IOException {
     Problems.Fixed emoji;
     try (JsonParser p = parserAt(7)) {
@@ -70,6 +71,7 @@ class ProblemsTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the parser is opened for its position, read through problems
   void keepsThePlacesOfPendingProblems() throws IOException {
     try (JsonParser p = parserAt(3)) {
       problems.add(problems.token(), "/a", "Zoë");

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -103,8 +102,8 @@ class BuildBundledCorpusTest {
       if (node.has("begin") && node.has("end") && node.has("text")) {
         into.add(node);
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        collectSpans(it.next().getValue(), into);
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        collectSpans(field.getValue(), into);
       }
     } else if (node.isArray()) {
       node.forEach(child -> collectSpans(child, into));
