@@ -19,7 +19,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import scala.collection.JavaConverters;
+import scala.jdk.javaapi.CollectionConverters;
 import scala.collection.immutable.Seq;
 
 /**
@@ -133,7 +133,7 @@ public final class ArticleRows {
     Dataset<Row> firsts = places.withColumn("rank", functions.row_number().over(
         Window.partitionBy("article").orderBy("shard", "line")))
         .filter("rank = 1").drop("rank");
-    Seq<String> place = JavaConverters.asScalaBuffer(List.of("article", "shard", "line")).toSeq();
+    Seq<String> place = CollectionConverters.asScala(List.of("article", "shard", "line")).toSeq();
     return List.of(quotes.join(firsts, place).select(QUOTES.fieldNames()[0],
             java.util.Arrays.copyOfRange(QUOTES.fieldNames(), 1, QUOTES.size())),
         mentions.join(firsts, place).select(MENTIONS.fieldNames()[0],
