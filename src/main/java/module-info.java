@@ -2,9 +2,11 @@
 module io.github.newscorpus {
   requires com.fasterxml.jackson.core;
   requires org.apache.commons.text;
-  // Optional: only the junit package uses them, and its public signatures name their types.
-  requires static transitive org.junit.jupiter.api;
-  requires static transitive org.junit.jupiter.params;
+  // Optional, and not transitive: a module that reads newscorpus must compile without JUnit
+  // (src/it/module-path). The junit package's classes, whose signatures name JUnit types, say
+  // so with @SuppressWarnings("exports").
+  requires static org.junit.jupiter.api;
+  requires static org.junit.jupiter.params;
   requires static info.picocli;
 
   exports io.github.newscorpus;

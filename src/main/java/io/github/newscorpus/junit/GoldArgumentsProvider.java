@@ -19,6 +19,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * an {@code Article} (without {@link ArticleId}), it also supplies the article the item belongs
  * to, named by its id. Public only because JUnit instantiates it; use the annotations.
  */
+@SuppressWarnings("exports") // JUnit is optional (requires static): its users have it
 public final class GoldArgumentsProvider implements ArgumentsProvider {
 
   /** Creates the provider; JUnit calls it. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @ArgumentsSource(GoldArgumentsProvider.class)
 @ExtendWith(GoldSourceCheck.class)
+@SuppressWarnings("exports") // JUnit is optional (requires static): its users have it
 public @interface GoldEntities {
 
   /** Returns the types of entity to run over; all types when empty. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @ArgumentsSource(GoldArgumentsProvider.class)
 @ExtendWith(GoldSourceCheck.class)
+@SuppressWarnings("exports") // JUnit is optional (requires static): its users have it
 public @interface GoldMentions {
 
   /** Returns the kinds of mention to run over; all kinds when empty. */

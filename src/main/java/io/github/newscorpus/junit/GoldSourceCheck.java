@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * before JUnit reports an unresolved parameter. Public only because JUnit instantiates it; the
  * annotations register it.
  */
+@SuppressWarnings("exports") // JUnit is optional (requires static): its users have it
 public final class GoldSourceCheck implements BeforeEachCallback {
 
   /** Creates the check; JUnit calls it. */

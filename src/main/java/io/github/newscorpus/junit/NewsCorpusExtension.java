@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  */
+@SuppressWarnings("exports") // JUnit is optional (requires static): its users have it
 public final class NewsCorpusExtension implements ParameterResolver {
 
   /** Creates the extension; JUnit calls it. */
