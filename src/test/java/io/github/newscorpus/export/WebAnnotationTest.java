@@ -13,6 +13,8 @@ import io.github.newscorpus.CorpusFormatException;
 import io.github.newscorpus.FormatProblem;
 import io.github.newscorpus.ReadLimits;
 import io.github.newscorpus.model.Article;
+import io.github.newscorpus.model.Entity;
+import io.github.newscorpus.model.EntityType;
 import io.github.newscorpus.model.Mention;
 import io.github.newscorpus.model.MentionKind;
 import io.github.newscorpus.model.Quote;
@@ -24,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -177,6 +180,18 @@ class WebAnnotationTest {
     Path file = dir.resolve("emoji.jsonld");
     WebAnnotation.write(emoji, file);
     assertEquals(emoji, WebAnnotation.read(emoji, file));
+  }
+
+  /** Ann is not one of the bare article's entities: her id, name and type come from the bodies. */
+  @Test
+  void anEntityTheArticleLacksIsMadeFromTheBodies() throws IOException {
+    Article bare = Article.builder("emoji", Samples.TEXT).build();
+    Article read = read(bare, json(Samples.emoji()), ReadLimits.defaults());
+    Entity ann = Entity.of("e-ann", "Ann", EntityType.PERSON);
+    assertEquals(List.of(ann), read.entities());
+    assertEquals(List.of(new Mention("m1", new Span(3, 6), "Ann", ann, MentionKind.NAME),
+        new Mention("m2", new Span(26, 29), "Ann", ann, MentionKind.NAME)), read.mentions());
+    assertEquals(Optional.of(read.mentions().get(0)), read.quotes().get(0).speakerMention());
   }
 
   /** Worked from the article text: each quote selector occurs once with its prefix and suffix. */
