@@ -1,5 +1,5 @@
 /**
- * Writes articles in the formats other tools read, and reads brat back: CoNLL-2003
+ * Writes articles in the formats other tools read, and reads brat and Web Annotation back: CoNLL-2003
  * ({@link io.github.newscorpus.export.Conll}), brat standoff ({@link io.github.newscorpus.export.Brat})
  * and W3C Web Annotation ({@link io.github.newscorpus.export.WebAnnotation}).
  *
