@@ -11,12 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Holds a system's predictions for one text: entity mentions, quotes, sentences and tokens, any
@@ -39,11 +36,6 @@ import java.util.stream.Collectors;
  */
 public record Annotations(String text, List<PredictedMention> mentions, List<PredictedQuote> quotes,
     List<Span> sentences, List<Span> tokens) {
-
-  /** Labels from other tag sets that name one of our types. */
-  private static final Map<String, EntityType> LABELS = Map.of(
-      "PER", EntityType.PERSON, "ORG", EntityType.ORGANIZATION, "LOC", EntityType.LOCATION,
-      "GPE", EntityType.LOCATION);
 
   /** Checks that every span lies inside the text and sorts each list into document order. */
   public Annotations {
@@ -85,25 +77,15 @@ public record Annotations(String text, List<PredictedMention> mentions, List<Pre
   }
 
   /**
-   * Returns the type a label names: a {@link EntityType} name in any case, or {@code PER},
-   * {@code ORG}, {@code LOC} or {@code GPE} (CoNLL and OntoNotes labels).
+   * Returns the type a label names in {@link LabelMap#DEFAULT}: a {@link EntityType} name, or a
+   * CoNLL-2003 or OntoNotes 5 label such as {@code PER} or {@code GPE}, in any case.
    *
-   * @throws IllegalArgumentException naming the accepted labels when it names none
+   * @throws IllegalArgumentException naming the accepted labels when it names none, or saying
+   *     that it has no counterpart (such as {@code MISC} or {@code DATE})
    */
   public static EntityType type(String label) {
-    String upper = label.strip().toUpperCase(Locale.ROOT);
-    EntityType mapped = LABELS.get(upper);
-    if (mapped != null) {
-      return mapped;
-    }
-    for (EntityType t : EntityType.values()) {
-      if (t.name().equals(upper)) {
-        return t;
-      }
-    }
-    throw new IllegalArgumentException("unknown entity label \"" + label + "\"; expected one of "
-        + Arrays.toString(EntityType.values()) + " or " + LABELS.keySet().stream().sorted()
-            .collect(Collectors.joining(", ")));
+    return LabelMap.DEFAULT.type(label).orElseThrow(() -> new IllegalArgumentException(
+        "entity label \"" + label + "\" has no counterpart among " + Arrays.toString(EntityType.values())));
   }
 
   /**
@@ -147,18 +129,29 @@ public record Annotations(String text, List<PredictedMention> mentions, List<Pre
     private final List<PredictedQuote> quotes = new ArrayList<>();
     private final List<Span> sentences = new ArrayList<>();
     private final List<Span> tokens = new ArrayList<>();
+    private LabelMap labels = LabelMap.DEFAULT;
 
     private Builder(String text) {
       this.text = Objects.requireNonNull(text, "text must not be null");
     }
 
     /**
-     * Adds a mention at {@code [begin, end)} whose type {@code label} names (see {@link #type}).
+     * Adds a mention at {@code [begin, end)} whose type {@code label} names in the builder's
+     * {@link #labels(LabelMap) label map} ({@link LabelMap#DEFAULT} unless told otherwise); adds
+     * nothing when the label has no counterpart (such as {@code MISC}), which is left out of
+     * scoring.
      *
-     * @throws IllegalArgumentException when the span is empty or the label unknown
+     * @throws IllegalArgumentException when the span is empty or the map does not know the label
      */
     public Builder mention(int begin, int end, String label) {
-      mentions.add(new PredictedMention(nonEmpty(begin, end, "mention"), type(label)));
+      Span span = nonEmpty(begin, end, "mention");
+      labels.type(label).ifPresent(type -> mentions.add(new PredictedMention(span, type)));
+      return this;
+    }
+
+    /** Reads the labels of the mentions added after this call with {@code map}. */
+    public Builder labels(LabelMap map) {
+      labels = Objects.requireNonNull(map, "map must not be null");
       return this;
     }
 

@@ -18,8 +18,27 @@ class AnnotationsTest {
     assertEquals(EntityType.LOCATION, Annotations.type("GPE"));
     assertEquals(EntityType.ORGANIZATION, Annotations.type(" organization "));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Annotations.type("MISC"));
-    assertEquals("unknown entity label \"MISC\"; expected one of [PERSON, ORGANIZATION, LOCATION, NORP, "
-        + "LAW, MEDIA, BRAND, UNNAMED_SOURCE] or GPE, LOC, ORG, PER", e.getMessage());
+    assertEquals("entity label \"MISC\" has no counterpart among [PERSON, ORGANIZATION, LOCATION, NORP, "
+        + "LAW, MEDIA, BRAND, UNNAMED_SOURCE]", e.getMessage());
+    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+        () -> Annotations.type("PERS"));
+    assertEquals("unknown entity label \"PERS\" for default labels; expected one of BRAND, "
+        + "CARDINAL, DATE, EVENT, FAC, GPE, LANGUAGE, LAW, LOC, LOCATION, MEDIA, MISC, MONEY, NORP, "
+        + "ORDINAL, ORG, ORGANIZATION, PER, PERCENT, PERSON, PRODUCT, QUANTITY, TIME, "
+        + "UNNAMED_SOURCE, WORK_OF_ART", unknown.getMessage());
+  }
+
+  @Test
+  void aMentionWithoutCounterpartIsLeftOutAndAMapCanBeChosen() {
+    Annotations a = Annotations.of("Ann met Bob in May.").mention(0, 3, "PER")
+        .mention(15, 18, "DATE").labels(LabelMap.CONLL_2003).mention(8, 11, "PER").build();
+    assertEquals(List.of(new PredictedMention(new Span(0, 3), EntityType.PERSON),
+        new PredictedMention(new Span(8, 11), EntityType.PERSON)), a.mentions());
+    Annotations.Builder conll = Annotations.of("Ann met Bob.").labels(LabelMap.CONLL_2003);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> conll.mention(0, 3, "PERSON"));
+    assertEquals("unknown entity label \"PERSON\" for CoNLL-2003 labels; expected one of LOC, "
+        + "MISC, ORG, PER", e.getMessage());
   }
 
   @Test

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.newscorpus.Corpus;
+import io.github.newscorpus.eval.Annotations;
+import io.github.newscorpus.eval.LabelMap;
+import io.github.newscorpus.eval.PredictedMention;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Entity;
 import io.github.newscorpus.model.EntityType;
@@ -16,8 +19,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ConllTest {
 
@@ -82,6 +88,31 @@ class ConllTest {
         + "Paris _ _ B-LOC\n. _ _ O\n\n", conll(a, Conll.Tagging.IOB2));
     assertEquals("-DOCSTART- -X- -X- O\n\nAnn _ _ I-PER\nLee _ _ I-PER\nBob _ _ B-PER\nmet _ _ O\n"
         + "Paris _ _ I-LOC\n. _ _ O\n\n", conll(a, Conll.Tagging.IOB1));
+    assertEquals("-DOCSTART- -X- -X- O\n\nAnn _ _ B-PER\nLee _ _ E-PER\nBob _ _ S-PER\nmet _ _ O\n"
+        + "Paris _ _ S-LOC\n. _ _ O\n\n", conll(a, Conll.Tagging.BIOES));
+  }
+
+  /**
+   * Reads back what each tagging writes for the bundled article: every name mention of a type
+   * with a CoNLL-2003 counterpart, at its span widened to whole tokens (the three hashtags), as
+   * CoNLL-2003's type; MISC (NORP, LAW, BRAND) has none and is left out.
+   */
+  @ParameterizedTest
+  @EnumSource(Conll.Tagging.class)
+  void whatIsWrittenReadsBack(Conll.Tagging tagging) throws IOException {
+    List<PredictedMention> expected = new ArrayList<>();
+    for (Mention m : STORY.mentions()) {
+      Optional<EntityType> type = Conll.label(m.entity().type()).flatMap(LabelMap.CONLL_2003::type);
+      if (m.kind() == MentionKind.NAME && type.isPresent()) {
+        List<Token> covering = STORY.tokens().overlapping(m.span());
+        expected.add(new PredictedMention(new Span(covering.get(0).span().begin(),
+            covering.get(covering.size() - 1).span().end()), type.get()));
+      }
+    }
+    Annotations read = Conll.read(conll(STORY, tagging).lines().toList(), STORY, tagging,
+        LabelMap.CONLL_2003, "story.conll");
+    assertEquals(expected, read.mentions());
+    assertEquals(STORY.sentences().stream().map(Sentence::span).toList(), read.sentences());
   }
 
   @Test
