@@ -77,8 +77,12 @@ class BratTest {
   void writesIntoADirectoryItCreates() throws IOException {
     Path missing = dir.resolve("new/sub");
     List<Path> files = Brat.write(STORY, missing);
-    assertEquals(List.of(missing.resolve(STORY.id() + ".txt"), missing.resolve(STORY.id() + ".ann")),
+    assertEquals(List.of(missing.resolve(STORY.id() + ".txt"), missing.resolve(STORY.id() + ".ann"),
+        missing.resolve("annotation.conf"), missing.resolve("visual.conf"), missing.resolve("tools.conf")),
         files);
+    assertEquals(BratConfiguration.annotationConf(), Files.readString(files.get(2), StandardCharsets.UTF_8));
+    assertEquals(BratConfiguration.visualConf(), Files.readString(files.get(3), StandardCharsets.UTF_8));
+    assertEquals(BratConfiguration.toolsConf(), Files.readString(files.get(4), StandardCharsets.UTF_8));
     assertEquals(STORY.text(), Files.readString(files.get(0), StandardCharsets.UTF_8));
   }
 
