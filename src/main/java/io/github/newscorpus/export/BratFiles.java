@@ -69,7 +69,7 @@ final class BratFiles {
    * @throws CorpusFormatException for either, or for bytes that are not UTF-8, with the place
    */
   static void lines(Path ann, ReadLimits limits, Lines lines) throws IOException {
-    Scanner scanner = new Scanner(ann.toString(), "the file", limits, lines);
+    Scanner scanner = new Scanner(ann.toString(), "the file is", limits, lines);
     char[] buffer = new char[CHUNK];
     try (Reader in = new Utf8Reader(Files.newInputStream(ann))) {
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -93,7 +93,7 @@ final class BratFiles {
    */
   static void lines(List<String> annLines, String source, ReadLimits limits, Lines lines)
       throws CorpusFormatException {
-    Scanner scanner = new Scanner(source, "the annotations", limits, lines);
+    Scanner scanner = new Scanner(source, "the annotations are", limits, lines);
     for (String line : annLines) {
       for (int i = 0; i < line.length(); i++) {
         scanner.accept(line.charAt(i));
@@ -121,7 +121,7 @@ final class BratFiles {
   /** Splits characters into lines, checking the limits on each as it comes. */
   private static final class Scanner {
     private final String source;
-    /** Names what is read in the message of maxArticleLength: "the file". */
+    /** Says what is read in the message of maxArticleLength: "the file is". */
     private final String what;
     private final ReadLimits limits;
     private final Lines lines;
@@ -141,7 +141,7 @@ final class BratFiles {
     void accept(char c) throws CorpusFormatException {
       if (!Character.isLowSurrogate(c) && ++characters > limits.maxArticleLength()) {
         throw place.stopped(source, c, String.format(Locale.ROOT,
-            "%s is longer than maxArticleLength (%,d) characters", what,
+            "%s longer than maxArticleLength (%,d) characters", what,
             limits.maxArticleLength()));
       }
       if (c == '\r' || (c == '\n' && !place.afterReturn)) {
