@@ -34,7 +34,8 @@ final class ExportFormats implements Iterable<String> {
           ExportFormat.Target.FILE, ".jsonl", ExportFormats::jsonLines),
       new ExportFormat("html", "the HTML view of the corpus's one article (see the render command)",
           ExportFormat.Target.FILE, ".html", ExportFormats::html),
-      new ExportFormat("brat", "brat standoff: an <id>.txt and an <id>.ann file per article",
+      new ExportFormat("brat", "brat standoff: an <id>.txt and an <id>.ann file per article, and "
+          + "brat's annotation.conf, visual.conf and tools.conf",
           ExportFormat.Target.DIRECTORY, "", ExportFormats::brat),
       new ExportFormat("webanno", "W3C Web Annotation JSON-LD: an <id>.jsonld file per article",
           ExportFormat.Target.DIRECTORY, "", ExportFormats::webAnnotation),

@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes an article as brat standoff ({@code .txt} + {@code .ann}) and reads one back.
+ * Writes an article as brat standoff ({@code .txt} + {@code .ann}, with brat's
+ * {@code annotation.conf} and {@code visual.conf}) and reads one back, also as brat's editor
+ * writes it after a correction.
  *
  * <p>What brat holds, and how:
  *
@@ -58,10 +60,13 @@ public final class Brat {
   }
 
   /**
-   * Writes {@code <id>.txt} and {@code <id>.ann} into {@code directory}, UTF-8, both to
-   * temporary files first, then moved into place, so that a failure while writing either (an
-   * annotation brat cannot hold, a full disk) leaves both previous files as they were; returns
-   * the two paths. Creates {@code directory}, with its parents, when it is missing.
+   * Writes {@code <id>.txt} and {@code <id>.ann} into {@code directory}, with the brat
+   * configuration of {@link #writeConfiguration}, UTF-8, all to temporary files first, then
+   * moved into place, so that a failure while writing any (an annotation brat cannot hold, a
+   * full disk) leaves every previous file as it was; returns the five paths in that order
+   * ({@code .txt}, {@code .ann}, {@code annotation.conf}, {@code visual.conf},
+   * {@code tools.conf}). Creates
+   * {@code directory}, with its parents, when it is missing.
    *
    * @throws IllegalArgumentException when the article's id cannot be a file name in the directory
    */
@@ -72,8 +77,35 @@ public final class Brat {
     Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
     files.put(txt, out -> write(out, w -> w.write(article.text())));
     files.put(ann, out -> write(out, w -> new BratWriter(article, w).write()));
+    files.putAll(configuration(directory));
     AtomicFiles.writeAll(files);
-    return List.of(txt, ann);
+    return List.copyOf(files.keySet());
+  }
+
+  /**
+   * Writes brat's configuration into {@code directory}: {@code annotation.conf} (every type,
+   * relation and attribute the export writes), {@code visual.conf} (their labels, in the colours
+   * of the HTML view) and {@code tools.conf} ({@code wikidata} for normalisations), so that brat
+   * shows and checks the annotations and offers their types when editing; returns the three
+   * paths, in that order. They depend on no article. Writes as {@link #write(Article, Path)}
+   * does: all or none. Creates {@code directory}, with its parents, when it is missing.
+   */
+  public static List<Path> writeConfiguration(Path directory) throws IOException {
+    Files.createDirectories(directory);
+    Map<Path, AtomicFiles.Content> files = configuration(directory);
+    AtomicFiles.writeAll(files);
+    return List.copyOf(files.keySet());
+  }
+
+  private static Map<Path, AtomicFiles.Content> configuration(Path directory) {
+    Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
+    files.put(directory.resolve("annotation.conf"),
+        out -> write(out, w -> w.write(BratConfiguration.annotationConf())));
+    files.put(directory.resolve("visual.conf"),
+        out -> write(out, w -> w.write(BratConfiguration.visualConf())));
+    files.put(directory.resolve("tools.conf"),
+        out -> write(out, w -> w.write(BratConfiguration.toolsConf())));
+    return files;
   }
 
   /**
@@ -106,15 +138,16 @@ public final class Brat {
   /**
    * Reads {@code <name>.txt} and the {@code .ann} beside it into an article whose id is
    * {@code <name>}, checking every line, within the {@linkplain ReadLimits#defaults() default
-   * limits}. Both files must be UTF-8; a byte-order mark at the start of the {@code .ann} file is
-   * skipped, one at the start of the text is part of the text (brat counts it). Lines end at
-   * {@code \n}, {@code \r\n} or {@code \r}.
+   * limits}; free-text notes are read and left out (see {@link #readDocument(Path)}). Both files
+   * must be UTF-8; a byte-order mark at the start of the {@code .ann} file is skipped, one at
+   * the start of the text is part of the text (brat counts it). Lines end at {@code \n},
+   * {@code \r\n} or {@code \r}.
    *
    * @throws CorpusFormatException listing every problem with its file and line (and column, for
    *     bytes that are not UTF-8 and for a limit broken)
    */
   public static Article read(Path txt) throws IOException {
-    return read(txt, ReadLimits.defaults());
+    return readDocument(txt, ReadLimits.defaults()).article();
   }
 
   /**
@@ -129,6 +162,31 @@ public final class Brat {
    * @throws CorpusFormatException listing every problem with its file and line
    */
   public static Article read(Path txt, ReadLimits limits) throws IOException {
+    return readDocument(txt, limits).article();
+  }
+
+  /**
+   * Reads as {@link #read(Path)} does, keeping the free-text notes: every line brat's editor
+   * writes for this vocabulary is read, a relation line's trailing tab, a normalisation's empty
+   * field and an {@code AnnotatorNotes} line included. A note on a mention that starts with
+   * {@code entity } names the mention's entity (as {@link #write} writes it); any other note is
+   * free text, kept on the annotation it names (a note on a cue or a relation on its quote). A
+   * note emptied in brat says nothing and is skipped. Unknown types, attributes, values and
+   * relations are refused with their lines.
+   *
+   * @throws CorpusFormatException listing every problem with its file and line
+   */
+  public static BratDocument readDocument(Path txt) throws IOException {
+    return readDocument(txt, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads as {@link #readDocument(Path)} does, within {@code limits}, as
+   * {@link #read(Path, ReadLimits)} checks them.
+   *
+   * @throws CorpusFormatException listing every problem with its file and line
+   */
+  public static BratDocument readDocument(Path txt, ReadLimits limits) throws IOException {
     String name = txt.getFileName().toString();
     String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
     Path ann = txt.resolveSibling(stem + ".ann");
@@ -143,16 +201,36 @@ public final class Brat {
   }
 
   /**
-   * Reads annotation lines over {@code text} into an article with the given id.
+   * Reads annotation lines over {@code text} into an article with the given id, within the
+   * {@linkplain ReadLimits#defaults() default limits}; free-text notes are left out.
    *
    * @param source names the annotations in problem messages, such as a file name
    * @throws CorpusFormatException listing every problem with its line
    */
   public static Article read(String id, String text, List<String> annLines, String source)
       throws CorpusFormatException {
+    return readDocument(id, text, annLines, source, ReadLimits.defaults()).article();
+  }
+
+  /**
+   * Reads annotation lines over {@code text} as {@link #readDocument(Path, ReadLimits)} reads
+   * files, within {@code limits}: the text may hold at most {@code maxStringLength} characters
+   * (UTF-16 units), the lines {@code maxArticleLength} characters (code points, a line break
+   * after each), each line {@code maxStringLength}, and at most {@code maxAnnotations} lines may
+   * be not blank. A {@code \r} or {@code \n} inside a line ends a line there. A limit broken
+   * stops the reading there, as for files; the text's is placed in {@code "text of " + id}.
+   *
+   * @param source names the annotations in problem messages, such as a file name
+   * @throws CorpusFormatException listing every problem with its line
+   */
+  public static BratDocument readDocument(String id, String text, List<String> annLines,
+      String source, ReadLimits limits) throws CorpusFormatException {
+    BratFiles.text(text, "text of " + id, limits.maxStringLength());
     BratReader reader = new BratReader(id, text, source);
-    for (int i = 0; i < annLines.size(); i++) {
-      reader.add(i + 1, annLines.get(i));
+    try {
+      BratFiles.lines(annLines, source, limits, reader::add);
+    } catch (CorpusFormatException e) {
+      throw reader.stopped(e.problems());
     }
     return reader.read();
   }

@@ -46,7 +46,7 @@ final class BratFiles {
           chunks.forEach(place::pastAll);
           int within = (int) (max - units);
           place.pastAll(new String(buffer, 0, within));
-          throw place.stopped(txt, buffer[within], String.format(Locale.ROOT,
+          throw place.stopped(txt.toString(), buffer[within], String.format(Locale.ROOT,
               "the file is longer than maxStringLength (%,d) characters", max));
         }
         units += n;
@@ -69,48 +69,107 @@ final class BratFiles {
    * @throws CorpusFormatException for either, or for bytes that are not UTF-8, with the place
    */
   static void lines(Path ann, ReadLimits limits, Lines lines) throws IOException {
-    StringBuilder line = new StringBuilder();
-    boolean blank = true;
-    long characters = 0;
-    int annotations = 0;
-    Place place = new Place();
+    Scanner scanner = new Scanner(ann.toString(), "the file is", limits, lines);
     char[] buffer = new char[CHUNK];
     try (Reader in = new Utf8Reader(Files.newInputStream(ann))) {
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
         for (int i = 0; i < n; i++) {
-          char c = buffer[i];
-          if (!Character.isLowSurrogate(c) && ++characters > limits.maxArticleLength()) {
-            throw place.stopped(ann, c, String.format(Locale.ROOT,
-                "the file is longer than maxArticleLength (%,d) characters",
-                limits.maxArticleLength()));
-          }
-          if (c == '\r' || (c == '\n' && !place.afterReturn)) {
-            lines.line(place.line, line.toString());
-            line.setLength(0);
-            blank = true;
-          } else if (c != '\n') {
-            if (blank && !Character.isWhitespace(c)) {
-              blank = false;
-              if (++annotations > limits.maxAnnotations()) {
-                throw stopped(ann, place.line, 1, String.format(Locale.ROOT,
-                    "more than maxAnnotations (%,d) annotations", limits.maxAnnotations()));
-              }
-            }
-            if (line.length() == limits.maxStringLength()) { // a line is one string
-              throw place.stopped(ann, c, String.format(Locale.ROOT,
-                  "a line is longer than maxStringLength (%,d) characters",
-                  limits.maxStringLength()));
-            }
-            line.append(c);
-          }
-          place.past(c);
+          scanner.accept(buffer[i]);
         }
       }
     } catch (Utf8Reader.Malformed e) {
       throw malformed(ann, e);
     }
-    if (line.length() > 0) {
-      lines.line(place.line, line.toString());
+    scanner.end();
+  }
+
+  /**
+   * Gives each of {@code annLines} to {@code lines} within {@code limits}, as {@link #lines(Path,
+   * ReadLimits, Lines)} reads a file whose lines they are, each ending at a {@code \n}; a
+   * {@code \r} or {@code \n} inside one ends a line there too. Places problems in
+   * {@code source}.
+   *
+   * @throws CorpusFormatException for a limit broken, with its place
+   */
+  static void lines(List<String> annLines, String source, ReadLimits limits, Lines lines)
+      throws CorpusFormatException {
+    Scanner scanner = new Scanner(source, "the annotations are", limits, lines);
+    for (String line : annLines) {
+      for (int i = 0; i < line.length(); i++) {
+        scanner.accept(line.charAt(i));
+      }
+      scanner.accept('\n');
+    }
+    scanner.end();
+  }
+
+  /**
+   * Checks that {@code text} holds at most {@code max} UTF-16 units (the limit
+   * {@code maxStringLength}), as {@link #text(Path, int)} does for a file.
+   *
+   * @throws CorpusFormatException placed in {@code source} at the first character past the limit
+   */
+  static void text(String text, String source, int max) throws CorpusFormatException {
+    if (text.length() > max) {
+      Place place = new Place();
+      place.pastAll(text.substring(0, max));
+      throw place.stopped(source, text.charAt(max), String.format(Locale.ROOT,
+          "the text is longer than maxStringLength (%,d) characters", max));
+    }
+  }
+
+  /** Splits characters into lines, checking the limits on each as it comes. */
+  private static final class Scanner {
+    private final String source;
+    /** Says what is read in the message of maxArticleLength: "the file is". */
+    private final String what;
+    private final ReadLimits limits;
+    private final Lines lines;
+    private final StringBuilder line = new StringBuilder();
+    private final Place place = new Place();
+    private boolean blank = true;
+    private long characters;
+    private int annotations;
+
+    Scanner(String source, String what, ReadLimits limits, Lines lines) {
+      this.source = source;
+      this.what = what;
+      this.limits = limits;
+      this.lines = lines;
+    }
+
+    void accept(char c) throws CorpusFormatException {
+      if (!Character.isLowSurrogate(c) && ++characters > limits.maxArticleLength()) {
+        throw place.stopped(source, c, String.format(Locale.ROOT,
+            "%s longer than maxArticleLength (%,d) characters", what,
+            limits.maxArticleLength()));
+      }
+      if (c == '\r' || (c == '\n' && !place.afterReturn)) {
+        lines.line(place.line, line.toString());
+        line.setLength(0);
+        blank = true;
+      } else if (c != '\n') {
+        if (blank && !Character.isWhitespace(c)) {
+          blank = false;
+          if (++annotations > limits.maxAnnotations()) {
+            throw stopped(source, place.line, 1, String.format(Locale.ROOT,
+                "more than maxAnnotations (%,d) annotations", limits.maxAnnotations()));
+          }
+        }
+        if (line.length() == limits.maxStringLength()) { // a line is one string
+          throw place.stopped(source, c, String.format(Locale.ROOT,
+              "a line is longer than maxStringLength (%,d) characters",
+              limits.maxStringLength()));
+        }
+        line.append(c);
+      }
+      place.past(c);
+    }
+
+    void end() {
+      if (line.length() > 0) {
+        lines.line(place.line, line.toString());
+      }
     }
   }
 
@@ -129,9 +188,10 @@ final class BratFiles {
   }
 
   /** Returns the broken limit {@code message}, at its place, as the problem that stopped reading. */
-  private static CorpusFormatException stopped(Path file, int line, int column, String message) {
-    return new CorpusFormatException(file.toString(), List.of(new FormatProblem(file.toString(),
-        line, column, "", message + "; reading stopped here")));
+  private static CorpusFormatException stopped(String source, int line, int column,
+      String message) {
+    return new CorpusFormatException(source, List.of(new FormatProblem(source, line, column, "",
+        message + "; reading stopped here")));
   }
 
   /** Follows the line and column (in code points) of the next character of a text. */
@@ -162,10 +222,10 @@ final class BratFiles {
     }
 
     /** Returns the broken limit {@code message} placed at {@code next}, the next character. */
-    CorpusFormatException stopped(Path file, char next, String message) {
+    CorpusFormatException stopped(String source, char next, String message) {
       return next == '\n' && afterReturn
-          ? BratFiles.stopped(file, line - 1, lineFeedColumn, message)
-          : BratFiles.stopped(file, line, column, message);
+          ? BratFiles.stopped(source, line - 1, lineFeedColumn, message)
+          : BratFiles.stopped(source, line, column, message);
     }
   }
 }

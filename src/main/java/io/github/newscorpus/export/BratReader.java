@@ -4,6 +4,7 @@ import io.github.newscorpus.CorpusFormatException;
 import io.github.newscorpus.FormatProblem;
 import io.github.newscorpus.internal.CodePoints;
 import io.github.newscorpus.internal.Messages;
+import io.github.newscorpus.model.Annotation;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Entity;
 import io.github.newscorpus.model.EntityType;
@@ -49,10 +50,13 @@ final class BratReader {
    */
   private record Reference(int line, String role, String target, Expected expected) {}
 
+  /** A free-text AnnotatorNotes line: its line, the T or R line it is on, and its text. */
+  private record FreeNote(int line, String target, String text) {}
+
   /** Names what a reference must name. */
   private enum Expected {
     MENTION("a mention (a T line of an entity type)"), PARAGRAPH("a Paragraph"),
-    QUOTE("a Quote"), CUE("a Cue");
+    QUOTE("a Quote"), CUE("a Cue"), ANNOTATION("a T or R line");
 
     private final String description;
 
@@ -81,6 +85,10 @@ final class BratReader {
   private final Map<String, Map<String, String>> attributes = new HashMap<>();
   private final Map<String, String> speakers = new HashMap<>();
   private final Map<String, String> cues = new HashMap<>();
+  /** For each R line's id, the quote it is from (its Arg1). */
+  private final Map<String, String> relationQuotes = new HashMap<>();
+  /** The free-text AnnotatorNotes lines, in line order. */
+  private final List<FreeNote> freeNotes = new ArrayList<>();
   /** The Coreference and AnnotatorNotes lines. */
   private final BratEntities grouping = new BratEntities();
   private final Map<String, Map<String, String>> references = new HashMap<>();
@@ -116,9 +124,10 @@ final class BratReader {
     return new CorpusFormatException(source, all);
   }
 
-  /** Returns the article the lines read make. */
-  Article read() throws CorpusFormatException {
-    Article.Builder builder = build();
+  /** Returns the article the lines read make, with their free-text notes. */
+  BratDocument read() throws CorpusFormatException {
+    Map<String, Annotation> annotations = new HashMap<>();
+    Article.Builder builder = build(annotations);
     if (problems.isEmpty()) {
       for (Problem p : builder.problems()) {
         problem(line(p.path()), p.message());
@@ -127,7 +136,21 @@ final class BratReader {
     if (!problems.isEmpty()) {
       throw new CorpusFormatException(source, problems);
     }
-    return builder.build();
+    Article article = builder.build();
+    List<BratDocument.Note> notes = new ArrayList<>();
+    for (FreeNote note : freeNotes) {
+      String target = relationQuotes.getOrDefault(note.target(), note.target());
+      Bound b = bounds.get(target);
+      String t = b.type().equals("Cue") ? quoteOfCue(target) : target;
+      notes.add(new BratDocument.Note(annotations.get(t), note.text()));
+    }
+    return new BratDocument(article, notes);
+  }
+
+  /** Returns the quote whose Cue relation names the cue {@code t}. */
+  private String quoteOfCue(String t) {
+    return cues.entrySet().stream().filter(e -> e.getValue().equals(t)).map(Map.Entry::getKey)
+        .findFirst().orElseThrow();
   }
 
   private void problem(int line, String message) {
@@ -152,7 +175,9 @@ final class BratReader {
   }
 
   private void line(int n, String line) {
-    String[] fields = line.split("\t", -1);
+    // the id, the data, and the rest: a T line's text, a note, a normalisation's name (which
+    // brat's editor writes after two tabs), or nothing (brat's editor ends a relation with a tab)
+    String[] fields = line.split("\t", 3);
     char kind = line.charAt(0);
     if ("TARN#".indexOf(kind) >= 0 && !ID.matcher(fields[0]).matches()) {
       problem(n, "expected an id of " + kind + " and a number, such as " + kind + "1, found "
@@ -173,6 +198,23 @@ final class BratReader {
   private boolean fields(int n, String[] fields, int expected) {
     if (fields.length != expected) {
       problem(n, "expected " + expected + " tab-separated fields, found " + fields.length);
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Checks that an A, R or * line has its data in the second field and nothing after it but an
+   * empty field (brat's editor ends a relation line with a tab).
+   */
+  private boolean dataOnly(int n, String[] fields) {
+    if (fields.length < 2) {
+      problem(n, "expected 2 tab-separated fields, found 1");
+      return false;
+    }
+    if (fields.length == 3 && !fields[2].isEmpty()) {
+      problem(n, "expected nothing after " + Messages.excerpt(fields[1]) + ", found "
+          + Messages.excerpt(fields[2]));
       return false;
     }
     return true;
@@ -253,7 +295,7 @@ final class BratReader {
   }
 
   private void attribute(int n, String[] fields) {
-    if (!fields(n, fields, 2)) {
+    if (!dataOnly(n, fields)) {
       return;
     }
     String[] parts = fields[1].split(" ");
@@ -274,7 +316,7 @@ final class BratReader {
   }
 
   private void relation(int n, String[] fields) {
-    if (!fields(n, fields, 2)) {
+    if (!dataOnly(n, fields)) {
       return;
     }
     int space = fields[1].indexOf(' ');
@@ -297,13 +339,14 @@ final class BratReader {
       problem(n, "quote " + m.group(1) + " has a second " + name + " relation; give each once");
       return;
     }
+    relationQuotes.put(fields[0], m.group(1));
     referencesMade.add(new Reference(n, name + " Arg1", m.group(1), Expected.QUOTE));
     referencesMade.add(new Reference(n, name + " Arg2", m.group(2),
         name.equals("Cue") ? Expected.CUE : Expected.MENTION));
   }
 
   private void equivalence(int n, String[] fields) {
-    if (!fields(n, fields, 2)) {
+    if (!dataOnly(n, fields)) {
       return;
     }
     List<String> parts = List.of(fields[1].split(" "));
@@ -315,15 +358,28 @@ final class BratReader {
   }
 
   private void note(int n, String[] fields) {
-    if (!fields(n, fields, 3)) {
+    if (fields.length < 2) {
+      problem(n, "expected 2 or 3 tab-separated fields, found 1");
       return;
     }
     String[] target = fields[1].split(" ");
+    if (target.length != 2 || !target[0].equals("AnnotatorNotes")) {
+      problem(n, "expected \"AnnotatorNotes T…\" or \"AnnotatorNotes R…\", found "
+          + Messages.excerpt(fields[1]));
+      return;
+    }
+    String text = fields.length == 3 ? fields[2].strip() : "";
+    if (!text.startsWith("entity ")) {
+      if (!text.isEmpty()) { // brat's editor deletes a note emptied; an empty one says nothing
+        freeNotes.add(new FreeNote(n, target[1], text));
+        referencesMade.add(new Reference(n, "AnnotatorNotes", target[1], Expected.ANNOTATION));
+      }
+      return;
+    }
     String[] note = fields[2].split(" ", 3);
-    if (target.length != 2 || !target[0].equals("AnnotatorNotes") || note.length != 3
-        || !note[0].equals("entity")) {
-      problem(n, "expected \"AnnotatorNotes T…\" and \"entity ID NAME\", found "
-          + Messages.excerpt(fields[1] + " " + fields[2]));
+    if (note.length != 3 || !note[0].equals("entity")) {
+      problem(n, "expected \"entity ID NAME\" after \"AnnotatorNotes T…\", found "
+          + Messages.excerpt(fields[2]));
       return;
     }
     if (badEscape(n, note[1], note[1])) {
@@ -340,7 +396,8 @@ final class BratReader {
   }
 
   private void normalization(int n, String[] fields) {
-    if (!fields(n, fields, 3)) {
+    if (fields.length < 2) {
+      problem(n, "expected 2 or 3 tab-separated fields, found 1");
       return;
     }
     String[] parts = fields[1].split(" ");
@@ -393,15 +450,17 @@ final class BratReader {
   private void checkReferences() {
     for (Reference r : referencesMade) {
       Bound b = bounds.get(r.target());
-      boolean fits = b != null && switch (r.expected()) {
-        case MENTION -> isEntityType(b.type());
-        case PARAGRAPH -> b.type().equals("Paragraph");
-        case QUOTE -> b.type().equals("Quote");
-        case CUE -> b.type().equals("Cue");
+      boolean fits = switch (r.expected()) {
+        case MENTION -> b != null && isEntityType(b.type());
+        case PARAGRAPH -> b != null && b.type().equals("Paragraph");
+        case QUOTE -> b != null && b.type().equals("Quote");
+        case CUE -> b != null && b.type().equals("Cue");
+        case ANNOTATION -> b != null || relationQuotes.containsKey(r.target());
       };
       if (!fits) {
         problem(r.line(), r.role() + " names " + r.target() + ", which "
-            + (b == null ? "no T line defines" : "is a " + b.type()) + "; expected "
+            + (b == null ? "no T" + (r.expected() == Expected.ANNOTATION ? " or R" : "")
+                + " line defines" : "is a " + b.type()) + "; expected "
             + r.expected().description);
       }
     }
@@ -411,7 +470,8 @@ final class BratReader {
     return Arrays.stream(EntityType.values()).anyMatch(t -> t.name().equals(type));
   }
 
-  private Article.Builder build() {
+  /** Builds the article, putting the paragraph, sentence, mention or quote of each T line in {@code annotations}. */
+  private Article.Builder build(Map<String, Annotation> annotations) {
     checkReferences();
     List<Paragraph> paragraphs = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
@@ -424,10 +484,12 @@ final class BratReader {
         case "Paragraph" -> {
           paragraphs.add(new Paragraph(b.extent(), text.substring(b.extent().begin(), b.extent().end()),
               value(e.getKey(), "ParagraphKind", ParagraphKind.class).orElse(ParagraphKind.BODY)));
+          annotations.put(e.getKey(), paragraphs.get(paragraphs.size() - 1));
           record("paragraphs", b.line());
         }
         case "Sentence" -> {
           sentences.add(new Sentence(b.extent(), text.substring(b.extent().begin(), b.extent().end())));
+          annotations.put(e.getKey(), sentences.get(sentences.size() - 1));
           record("sentences", b.line());
         }
         case "Quote" -> quoteBounds.put(e.getKey(), b);
@@ -461,6 +523,7 @@ final class BratReader {
         record("mentions", b.line());
       }
     }
+    annotations.putAll(mentions);
     List<String> quoteOrder = quoteBounds.keySet().stream()
         .sorted(Comparator.comparing((String t) -> quoteBounds.get(t).extent()).thenComparing(t -> t)).toList();
     List<Quote> quotes = new ArrayList<>();
@@ -471,6 +534,7 @@ final class BratReader {
       String joined = b.spans().stream().map(s -> text.substring(s.begin(), s.end())).collect(Collectors.joining(" "));
       quotes.add(new Quote("q" + (quotes.size() + 1), value(t, "QuoteKind", QuoteKind.class).orElse(QuoteKind.DIRECT),
           b.spans(), joined, speaker.map(Mention::entity), speaker, cue));
+      annotations.put(t, quotes.get(quotes.size() - 1));
       record("quotes", b.line());
       record("quotes/cue", Optional.ofNullable(cues.get(t)).map(bounds::get).map(Bound::line).orElse(b.line()));
     }

@@ -182,6 +182,10 @@ class ExportCommandTest {
     Run.of("export", "--format", "brat", "--output", out.toString()).succeeded();
     assertTrue(Files.readString(out.resolve("000_4e41f4d9df3989c8.ann")).startsWith("T1\tParagraph 0 67\t"));
     assertEquals(Corpus.bundled().articles().get(0).text(), Files.readString(out.resolve("000_4e41f4d9df3989c8.txt")));
+    // brat's configuration beside them, so that brat knows the types (issue 14)
+    assertTrue(Files.readString(out.resolve("annotation.conf")).contains("\n[entities]\n\nParagraph\n"));
+    assertTrue(Files.readString(out.resolve("visual.conf")).contains("\nPERSON\tbgColor:#dbeafe, borderColor:#1d4ed8\n"));
+    assertTrue(Files.readString(out.resolve("tools.conf")).contains("\n[normalization]\n"));
     Run.of("export", "--format", "webanno", "--output", out.toString()).succeeded();
     assertTrue(Files.readString(out.resolve("000_4e41f4d9df3989c8.jsonld")).contains("\"AnnotationCollection\""));
   }

@@ -77,8 +77,12 @@ class BratTest {
   void writesIntoADirectoryItCreates() throws IOException {
     Path missing = dir.resolve("new/sub");
     List<Path> files = Brat.write(STORY, missing);
-    assertEquals(List.of(missing.resolve(STORY.id() + ".txt"), missing.resolve(STORY.id() + ".ann")),
+    assertEquals(List.of(missing.resolve(STORY.id() + ".txt"), missing.resolve(STORY.id() + ".ann"),
+        missing.resolve("annotation.conf"), missing.resolve("visual.conf"), missing.resolve("tools.conf")),
         files);
+    assertEquals(BratConfiguration.annotationConf(), Files.readString(files.get(2), StandardCharsets.UTF_8));
+    assertEquals(BratConfiguration.visualConf(), Files.readString(files.get(3), StandardCharsets.UTF_8));
+    assertEquals(BratConfiguration.toolsConf(), Files.readString(files.get(4), StandardCharsets.UTF_8));
     assertEquals(STORY.text(), Files.readString(files.get(0), StandardCharsets.UTF_8));
   }
 
@@ -537,6 +541,167 @@ class BratTest {
         "a.ann:11:1: Reference names T8, which no T line defines; expected a mention (a T line of an "
             + "entity type)"),
         messages(e));
+  }
+
+  /**
+   * Reads the export after brat's own code made the edits of brat's editor (fixtures in
+   * brat-edited/, made as its README says): a Speaker relation on the related headline's quote,
+   * a normalisation, two free-text notes, a new pronoun with its attribute joined to Mexico's
+   * chain, and Washington's chain merged into the United States' with Washington's note emptied.
+   */
+  @Test
+  void readsTheExportAfterBratsEditorEditedIt() throws IOException {
+    BratDocument edited = Brat.readDocument(
+        Golden.DIRECTORY.resolve("brat-edited/newscorpus/000_4e41f4d9df3989c8.txt"));
+    Article back = edited.article();
+    // R35: the quote "We don’t want him" [9952, 9969) is now Mexico's, by its mention [9923, 9929)
+    Quote wanted = back.quotes().stream().filter(q -> q.text().equals("We don’t want him")).findFirst()
+        .orElseThrow();
+    assertEquals(new io.github.newscorpus.model.Span(9952, 9969), wanted.span());
+    assertEquals(Optional.of("e-mexico"), wanted.speaker().map(Entity::id));
+    assertEquals(Optional.of(new io.github.newscorpus.model.Span(9923, 9929)),
+        wanted.speakerMention().map(Mention::span));
+    // N1, on a later mention of Trump (T345), with its name after two and more tabs
+    assertEquals(Map.of("wikidata", "Q22686"), back.expectEntity("e-trump").externalIds());
+    // T393 and A306: "its" [5901, 5904), a pronoun of Mexico (joined to T254's chain)
+    Mention its = back.mentions().stream().filter(m -> m.span().begin() == 5901).findFirst().orElseThrow();
+    assertEquals(List.of(new io.github.newscorpus.model.Span(5901, 5904), "its", "e-mexico",
+        EntityType.LOCATION, MentionKind.PRONOUN),
+        List.of(its.span(), its.text(), its.entity().id(), its.entity().type(), its.kind()));
+    // #62 on the quote T390, #63 on the new mention T393, in line order
+    assertEquals(List.of(new BratDocument.Note(wanted, "speaker from the headline: outrage in Mexico"),
+        new BratDocument.Note(its, "its = Mexico; pronoun of a place, added in review")), edited.notes());
+    // the merged chain: every mention of Washington and of the United States, named by the
+    // remaining note, "entity e-united-states United States"
+    List<io.github.newscorpus.model.Span> merged = new ArrayList<>();
+    STORY.mentionsOf(STORY.expectEntity("e-united-states")).forEach(m -> merged.add(m.span()));
+    STORY.mentionsOf(STORY.expectEntity("e-washington")).forEach(m -> merged.add(m.span()));
+    merged.sort(java.util.Comparator.naturalOrder());
+    Entity us = back.expectEntity("e-united-states");
+    assertEquals("United States", us.name());
+    assertEquals(merged, back.mentionsOf(us).stream().map(Mention::span).toList());
+    assertTrue(us.aliases().contains("Washington"), us.aliases().toString());
+    assertEquals(Optional.empty(), back.findEntity("e-washington"));
+    // nothing else changed: one mention more, the same quotes, entities one fewer
+    assertEquals(STORY.mentions().size() + 1, back.mentions().size());
+    assertEquals(STORY.quotes().stream().map(Quote::segments).toList(),
+        back.quotes().stream().map(Quote::segments).toList());
+    assertEquals(STORY.entities().stream().filter(e -> !STORY.mentionsOf(e).isEmpty()).count() - 1,
+        back.entities().size());
+  }
+
+  /** The configuration brat checked beside the edited fixture is the one the export writes now. */
+  @Test
+  void theConfigurationBratCheckedIsTheOneWritten() throws IOException {
+    Path fixture = Golden.DIRECTORY.resolve("brat-edited/newscorpus");
+    assertEquals(BratConfiguration.annotationConf(), Files.readString(fixture.resolve("annotation.conf")));
+    assertEquals(BratConfiguration.visualConf(), Files.readString(fixture.resolve("visual.conf")));
+    assertEquals(BratConfiguration.toolsConf(), Files.readString(fixture.resolve("tools.conf")));
+    assertEquals(STORY.text(), Files.readString(fixture.resolve("000_4e41f4d9df3989c8.txt")));
+  }
+
+  /** Regression (issue 14): brat's editor ends a new relation line with a tab; it was refused. */
+  @Test
+  void aRelationLineWithATrailingTabIsRead() throws CorpusFormatException {
+    Article a = Brat.read("a", "Ann said no.", List.of(
+        "T1\tPERSON 0 3\tAnn",
+        "T2\tQuote 9 11\tno",
+        "R1\tSpeaker Arg1:T2 Arg2:T1\t"), "a.ann");
+    assertEquals(Optional.of("Ann"), a.quotes().get(0).speaker().map(Entity::name));
+  }
+
+  /**
+   * Regression (issue 14): brat's editor writes a normalisation's name after an empty field
+   * (and one more tab at each save); it was refused.
+   */
+  @Test
+  void aNormalisationWithAnEmptyFieldIsRead() throws CorpusFormatException {
+    Article a = Brat.read("a", "Ann said no.", List.of(
+        "T1\tPERSON 0 3\tAnn",
+        "N1\tReference T1 wikidata:Q1\t\tAnn",
+        "T2\tPERSON 9 11\tno",
+        "N2\tReference T2 wikidata:Q2\t\t\t\tNo"), "a.ann");
+    assertEquals(List.of(Map.of("wikidata", "Q1"), Map.of("wikidata", "Q2")),
+        a.entities().stream().map(Entity::externalIds).toList());
+  }
+
+  /**
+   * Regression (issue 14): a free-text AnnotatorNotes note, the most common edit in brat, was
+   * refused; it is kept on the annotation it names (a note on a cue or a relation on its quote).
+   */
+  @Test
+  void freeTextNotesAreKeptOnTheirAnnotations() throws CorpusFormatException {
+    List<String> lines = List.of(
+        "T1\tPERSON 0 3\tAnn",
+        "T2\tQuote 9 11\tno",
+        "T3\tCue 4 8\tsaid",
+        "R1\tCue Arg1:T2 Arg2:T3",
+        "T4\tSentence 0 12\tAnn said no.",
+        "#1\tAnnotatorNotes T1\tchecked against the caption",
+        "#2\tAnnotatorNotes T3\tor \"told\"?",
+        "#3\tAnnotatorNotes R1\tcue of the quote",
+        "#4\tAnnotatorNotes T4\t  short \t",
+        "#5\tAnnotatorNotes T4\t",
+        "#6\tAnnotatorNotes T1\tentity e-ann Ann Lee");
+    assertEquals("Ann said no.", Brat.read("a", "Ann said no.", lines, "a.ann").text());
+    BratDocument d = Brat.readDocument("a", "Ann said no.", lines, "a.ann", ReadLimits.defaults());
+    Article a = d.article();
+    Quote no = a.quotes().get(0);
+    assertEquals(List.of(
+        new BratDocument.Note(a.mentions().get(0), "checked against the caption"),
+        new BratDocument.Note(no, "or \"told\"?"),
+        new BratDocument.Note(no, "cue of the quote"),
+        new BratDocument.Note(a.sentences().get(0), "short")), d.notes());
+    // the note "entity ..." on a mention still names its entity
+    assertEquals(List.of("e-ann", "Ann Lee"), List.of(a.entities().get(0).id(), a.entities().get(0).name()));
+  }
+
+  @Test
+  void unknownVocabularyInBratsLinesIsStillRefusedWithItsLine() {
+    List<String> lines = List.of(
+        "T1\tPERSON 0 3\tAnn",
+        "T2\tQuote 9 11\tno",
+        "R1\tSupport Arg1:T2 Arg2:T1\t",
+        "R2\tSpeaker Arg1:T2 Arg2:T1\tsure",
+        "#1\tIssue T1\tx",
+        "#2\tAnnotatorNotes A1\tx",
+        "A1\tMentionKind T1 NAME\t",
+        "*\tCoreference T1 T1\tx");
+    CorpusFormatException e = assertThrows(CorpusFormatException.class,
+        () -> Brat.read("a", "Ann said no.", lines, "a.ann"));
+    assertEquals(List.of(
+        "a.ann:3:1: unknown relation Support; expected Speaker or Cue",
+        "a.ann:4:1: expected nothing after \"Speaker Arg1:T2 Arg2:T1\", found \"sure\"",
+        "a.ann:5:1: expected \"AnnotatorNotes T…\" or \"AnnotatorNotes R…\", found \"Issue T1\"",
+        "a.ann:8:1: expected nothing after \"Coreference T1 T1\", found \"x\"",
+        "a.ann:6:1: AnnotatorNotes names A1, which no T or R line defines; expected a T or R line"),
+        messages(e));
+  }
+
+  /** Regression (issue 14): the in-memory reader had no limits. */
+  @Test
+  void theInMemoryReaderKeepsItsLimits() {
+    List<String> lines = List.of("T1\tPERSON 0 3\tAnn", "", "T2\tPERSON 8 11\tLee");
+    ReadLimits defaults = ReadLimits.defaults();
+    assertEquals(List.of(
+        "a.ann:3:1: more than maxAnnotations (1) annotations; reading stopped here"),
+        inMemoryLimitBroken(lines, defaults.withMaxAnnotations(1)));
+    // line 1 is 17 characters and a break, line 2 a break: the 31st is column 12 of line 3
+    assertEquals(List.of(
+        "a.ann:3:12: the annotations are longer than maxArticleLength (30) characters; reading stopped here"),
+        inMemoryLimitBroken(lines, defaults.withMaxArticleLength(30)));
+    // "Ann met Lee." is 12 characters: the 12th, the period, is past a limit of 11
+    assertEquals(List.of(
+        "text of a:1:12: the text is longer than maxStringLength (11) characters; reading stopped here"),
+        inMemoryLimitBroken(lines, defaults.withMaxStringLength(11)));
+    assertEquals(List.of(
+        "a.ann:1:16: a line is longer than maxStringLength (15) characters; reading stopped here"),
+        inMemoryLimitBroken(List.of("T1\tPERSON 0 3\tAnn"), defaults.withMaxStringLength(15)));
+  }
+
+  private static List<String> inMemoryLimitBroken(List<String> lines, ReadLimits limits) {
+    return messages(assertThrows(CorpusFormatException.class,
+        () -> Brat.readDocument("a", lines.size() == 1 ? "Ann met Lee" : "Ann met Lee.", lines, "a.ann", limits)));
   }
 
   private static List<String> messages(CorpusFormatException e) {
