@@ -3,6 +3,7 @@ package io.github.newscorpus.eval;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -55,7 +56,7 @@ public record CorefScore(CorefScope scope, Map<CorefMetric, Ratios> metrics, Rat
     StringBuilder s = new StringBuilder("coreference (").append(scope).append(")\n");
     s.append(String.format("  %-8s %s%n", "mentions", mentions));
     metrics.forEach((m, r) -> s.append(String.format("  %-8s %s%n", m, r)));
-    s.append(String.format("  CoNLL F1 %.3f, %d split, %d merged", conll(),
+    s.append(String.format(Locale.ROOT, "  CoNLL F1 %.3f, %d split, %d merged", conll(),
         errors(CorefError.Kind.SPLIT).size(), errors(CorefError.Kind.MERGED).size()));
     return s.toString();
   }

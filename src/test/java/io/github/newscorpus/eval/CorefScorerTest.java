@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newscorpus.Corpus;
 import io.github.newscorpus.model.Article;
+import io.github.newscorpus.model.Span;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -87,6 +88,93 @@ class CorefScorerTest {
         }
       }
     }));
+  }
+
+  @Test
+  void theGoldAgainstItselfScoresOneEverywhere() {
+    Clusters.Builder b = Clusters.of(STORY.text());
+    STORY.mentions().forEach(m -> b.mention(m.span().begin(), m.span().end(), m.entity().id()));
+    Clusters gold = b.build();
+    for (CorefScope scope : CorefScope.values()) {
+      CorefScore score = Evaluation.of(STORY).coreference(gold, scope);
+      for (CorefMetric m : CorefMetric.values()) {
+        assertEquals(new Ratios(1, 1, 1), score.metric(m), scope + " " + m);
+      }
+      assertEquals(new Ratios(1, 1, 1), score.mentions());
+      assertEquals(1, score.conll(), 1e-12);
+      assertEquals(List.of(), score.errors());
+    }
+  }
+
+  // The small story of EvaluationTest: Ann [0,7); Bob [12,15) [26,29) He [45,47); Paris [19,24);
+  // "met" [8,11) is no mention.
+
+  @Test
+  void errorsNameSplitAndMergedChainsByIdAndText() {
+    Clusters predicted = Clusters.of(EvaluationTest.TEXT)
+        .mention(12, 15, "c1").mention(45, 47, "c1")
+        .mention(26, 29, "c2").mention(19, 24, "c2")
+        .mention(0, 7, "c3")
+        .build();
+    CorefScore score = EvaluationTest.EVAL.coreference(predicted, CorefScope.ALL);
+    assertEquals(List.of(
+        "SPLIT e-bob is split over c1 {\"Bob\", \"He\"}, c2 {\"Bob\"}",
+        "MERGED c2 merges e-paris {\"Paris\"}, e-bob {\"Bob\"}"),
+        score.errors().stream().map(Object::toString).toList());
+    CorefError split = score.errors(CorefError.Kind.SPLIT).get(0);
+    assertEquals(List.of("e-bob"), split.entities());
+    assertEquals(List.of("c1", "c2"), split.clusters());
+    assertEquals(new Span(12, 15), split.at());
+    CorefError merged = score.errors(CorefError.Kind.MERGED).get(0);
+    assertEquals(List.of("e-paris", "e-bob"), merged.entities());
+    assertEquals(List.of("c2"), merged.clusters());
+    assertEquals(new Span(19, 24), merged.at());
+  }
+
+  @Test
+  void peopleAndSourcesLeavesOutClustersWithoutAPersonOrSource() {
+    // c2 links Paris to "met", a mention the gold does not have
+    Clusters predicted = Clusters.of(EvaluationTest.TEXT)
+        .mention(12, 15, "c1").mention(26, 29, "c1").mention(45, 47, "c1")
+        .mention(19, 24, "c2").mention(8, 11, "c2")
+        .mention(0, 7, "c3")
+        .build();
+    // ALL: key links Bob 2; response links c1 2 + c2 1; correct 2
+    assertEquals(new Ratios(2.0 / 3, 1, 0.8),
+        EvaluationTest.EVAL.coreference(predicted, CorefScope.ALL).metric(CorefMetric.MUC));
+    // people and sources: c2 holds no gold mention of Ann or Bob and is left out
+    CorefScore people = EvaluationTest.EVAL.coreference(predicted, CorefScope.PEOPLE_AND_SOURCES);
+    assertEquals(new Ratios(1, 1, 1), people.metric(CorefMetric.MUC));
+    assertEquals(new Ratios(1, 1, 1), people.metric(CorefMetric.B_CUBED));
+  }
+
+  @Test
+  void peopleAndSourcesScoresAClusterWithAPersonWhole() {
+    // Paris merged into Bob's cluster: the restricted key has no Paris, so it is twinless
+    Clusters predicted = Clusters.of(EvaluationTest.TEXT)
+        .mention(12, 15, "c1").mention(26, 29, "c1").mention(45, 47, "c1").mention(19, 24, "c1")
+        .mention(0, 7, "c3")
+        .build();
+    CorefScore people = EvaluationTest.EVAL.coreference(predicted, CorefScope.PEOPLE_AND_SOURCES);
+    // MUC: key links 2 (Bob); response links 3; correct 2
+    assertEquals(new Ratios(2.0 / 3, 1, 0.8), people.metric(CorefMetric.MUC));
+    // mentions: 4 key (Ann, 3 × Bob), 5 predicted, 4 found
+    assertEquals(new Ratios(0.8, 1, 2 * 0.8 / 1.8), people.mentions());
+  }
+
+  @Test
+  void aSpanGivenTwiceCountsOnceInTheClusterThatComesFirst() {
+    // He [45,47) is given to c2 first, but c1's first mention [12,15) comes first in the text
+    Clusters predicted = Clusters.of(EvaluationTest.TEXT)
+        .mention(45, 47, "c2").mention(26, 29, "c2")
+        .mention(12, 15, "c1").mention(45, 47, "c1")
+        .mention(0, 7, "a").mention(19, 24, "p")
+        .build();
+    CorefScore score = EvaluationTest.EVAL.coreference(predicted, CorefScope.ALL);
+    // kept in c1: {Bob, He} {Bob}; MUC key links 2, response links 1 + 0, correct 1
+    assertEquals(new Ratios(1, 0.5, 2.0 / 3), score.metric(CorefMetric.MUC));
+    assertEquals(List.of("SPLIT e-bob is split over c1 {\"Bob\", \"He\"}, c2 {\"Bob\"}"),
+        score.errors().stream().map(Object::toString).toList());
   }
 
   private static CorefMetric metric(Row row) {
