@@ -19,7 +19,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Clusters predicted = Clusters.of(story.text())
- *     .mention(2196, 2214, "c1").mention(7716, 7718, "c1")
+ *     .mention(7436, 7442, "c1").mention(7716, 7718, "c1")
  *     .build();
  * }</pre>
  *
@@ -29,7 +29,7 @@ import java.util.Objects;
  *
  * <pre>
  * # begin  end  cluster
- * 2196	2214	c1
+ * 7436	7442	c1
  * 7716	7718	c1
  * </pre>
  *
