@@ -84,6 +84,27 @@ public final class Evaluation {
         predicted.tokens());
   }
 
+  /**
+   * Scores predicted clusters against the gold chains in {@code scope} by every {@link CorefMetric}
+   * and the CoNLL-2012 average, as the reference CoNLL-2012 scorer (v8.01; LEA from its LEA
+   * branch) scores them. A gold chain is one entity's mentions of every kind, singletons included.
+   * Mentions match by exact span; a predicted mention no gold mention has is twinless and counts on
+   * the predicted side only, and a gold mention no cluster has counts on the gold side only. A span
+   * given more than once counts once, in the cluster whose first mention comes first (by begin,
+   * then end; ties in the order given). A ratio with a zero denominator is 0, as in the reference
+   * scorer, so an empty prediction scores 0, and so does anything against an empty gold.
+   */
+  public CorefScore coreference(Clusters predicted, CorefScope scope) {
+    Objects.requireNonNull(predicted, "predicted must not be null");
+    Objects.requireNonNull(scope, "scope must not be null");
+    if (!predicted.text().equals(gold.text())) {
+      throw new IllegalArgumentException("the clusters are for another text (length "
+          + predicted.text().length() + ") than article " + gold.id() + " (length "
+          + gold.text().length() + ")");
+    }
+    return CorefScorer.score(gold, predicted, scope);
+  }
+
   private void check(Annotations predicted) {
     Objects.requireNonNull(predicted, "predicted must not be null");
     if (!predicted.text().equals(gold.text())) {

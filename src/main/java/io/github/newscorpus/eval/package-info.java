@@ -1,7 +1,8 @@
 /**
  * Scores a system's predictions against the gold annotation of an article: entity mentions under
  * the four SemEval-2013 Task 9 schemes, quotes at an overlap threshold (with speaker, cue and
- * kind accuracy), and sentence or token boundaries. Start at
+ * kind accuracy), sentence or token boundaries, and coreference clusters (MUC, B³, CEAF, BLANC,
+ * LEA, which follow the reference CoNLL-2012 scorer, zero denominators included). Start at
  * {@link io.github.newscorpus.eval.Evaluation}.
  *
  * <p>Shared rules: every score lists its errors (false positives, false negatives, boundary and

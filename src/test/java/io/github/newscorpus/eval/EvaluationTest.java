@@ -317,4 +317,14 @@ class EvaluationTest {
     assertEquals(r, actual.recall(), 1e-12, "recall");
     assertEquals(f1, actual.f1(), 1e-12, "F1");
   }
+
+  // ------------------------------------------------------------------ coreference
+
+  @Test
+  void coreferenceRefusesClustersOfAnotherText() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> EVAL.coreference(Clusters.of("other").build(), CorefScope.ALL));
+    assertEquals("the clusters are for another text (length 5) than article story (length 53)",
+        e.getMessage());
+  }
 }
