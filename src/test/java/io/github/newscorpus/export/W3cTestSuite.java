@@ -156,7 +156,7 @@ final class W3cTestSuite {
     }
     if (entry.has("assertionFile")) {
       ObjectNode loaded = (ObjectNode) json(resolve(entry.get("assertionFile").asText()));
-      entry.fields().forEachRemaining(f -> {
+      entry.properties().forEach(f -> {
         if (!f.getKey().equals("assertionFile")) {
           loaded.set(f.getKey(), f.getValue());
         }
