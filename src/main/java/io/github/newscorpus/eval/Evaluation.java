@@ -38,10 +38,20 @@ public final class Evaluation {
 
   /**
    * Scores predicted mentions against the gold name mentions (nominal and pronoun mentions are
-   * coreference, not entity recognition, and are left out), under every {@link Scheme}.
+   * coreference, not entity recognition, and are left out), under every {@link Scheme}, paired by
+   * the {@link Matching#OPTIMAL} assignment.
    */
   public EntityScore entities(Annotations predicted) {
+    return entities(predicted, Matching.OPTIMAL);
+  }
+
+  /**
+   * Scores predicted mentions against the gold name mentions, as {@link #entities(Annotations)}
+   * does, paired by {@code matching}: {@link Matching#NERVALUATE} reproduces nervaluate's figures.
+   */
+  public EntityScore entities(Annotations predicted, Matching matching) {
     check(predicted);
+    Objects.requireNonNull(matching, "matching must not be null");
     List<EntityScorer.Item> goldItems = gold.mentions().stream()
         .filter(m -> m.kind() == MentionKind.NAME)
         .map(m -> new EntityScorer.Item(m.span(), m.entity().type()))
@@ -49,7 +59,7 @@ public final class Evaluation {
     List<EntityScorer.Item> predictedItems = predicted.mentions().stream()
         .map(m -> new EntityScorer.Item(m.span(), m.type()))
         .toList();
-    return new EntityScorer(gold.text()).score(goldItems, predictedItems);
+    return new EntityScorer(gold.text()).score(goldItems, predictedItems, matching);
   }
 
   /**

@@ -103,13 +103,21 @@ class EvaluationTest {
     assertRatios(0.7, 0.875, 7.0 / 9, s.ratios(Scheme.PARTIAL));
     // TYPE: Lee, Bob, Bob correct; Paris incorrect
     assertEquals(new Counts(3, 1, 0, 0, 1), s.counts(Scheme.TYPE));
-    // per type, STRICT: an outcome counts for the gold mention's type, a spurious one for the
-    // predicted type. PERSON: Bob, Bob correct, Lee incorrect: P 2/3, R 2/3
-    assertEquals(new Counts(2, 1, 0, 0, 0), s.counts(Scheme.STRICT, EntityType.PERSON));
-    // LOCATION: Paris (typed PERSON) incorrect, met spurious: P 0/2, R 0/1
-    assertEquals(new Counts(0, 1, 0, 0, 1), s.counts(Scheme.STRICT, EntityType.LOCATION));
-    // macro over PERSON and LOCATION: (2/3 + 0)/2 for each ratio
-    assertRatios(1.0 / 3, 1.0 / 3, 1.0 / 3, s.macro(Scheme.STRICT));
+    // per type: a prediction counts for its own type's precision, a gold mention for its type's
+    // recall. STRICT, PERSON: gold Ann Lee incorrect (via Lee), Bob, Bob correct; predictions Lee
+    // and Paris (typed PERSON) incorrect, Bob, Bob correct: P 2/4, R 2/3, F1 (2/3)/(7/6) = 4/7
+    assertEquals(new TypeCounts(new Counts(2, 1, 0, 0, 0), new Counts(2, 2, 0, 0, 0)),
+        s.counts(Scheme.STRICT, EntityType.PERSON));
+    assertRatios(0.5, 2.0 / 3, 4.0 / 7, s.ratios(Scheme.STRICT, EntityType.PERSON));
+    // LOCATION: gold Paris incorrect (typed PERSON); prediction met spurious: P 0/1, R 0/1
+    assertEquals(new TypeCounts(new Counts(0, 1, 0, 0, 0), new Counts(0, 0, 0, 0, 1)),
+        s.counts(Scheme.STRICT, EntityType.LOCATION));
+    // EXACT ignores types: LOCATION's gold Paris is found (R 1/1), its one prediction met is not
+    // right (P 0/1): F1 0; PERSON: Lee incorrect, Bob, Bob, Paris correct: P 3/4; gold R 2/3
+    assertRatios(0, 1, 0, s.ratios(Scheme.EXACT, EntityType.LOCATION));
+    assertRatios(0.75, 2.0 / 3, 12.0 / 17, s.ratios(Scheme.EXACT, EntityType.PERSON));
+    // macro over PERSON and LOCATION: P (1/2 + 0)/2, R (2/3 + 0)/2, F1 (4/7 + 0)/2
+    assertRatios(0.25, 1.0 / 3, 2.0 / 7, s.macro(Scheme.STRICT));
     // EXACT does not count the type, so "Paris" is no error there; TYPE does not count boundaries
     // of the right type, so "Lee" is no error there
     assertEquals(List.of(ScoringError.Kind.BOUNDARY, ScoringError.Kind.FALSE_POSITIVE),
@@ -153,15 +161,21 @@ class EvaluationTest {
   }
 
   @Test
-  void perTypeCountsAddUpToTheOverallCounts() {
+  void perTypeSidesAddUpToTheOverallCounts() {
     EntityScore s = EVAL.entities(predicted().mention(4, 7, "ORG").mention(12, 24, "PERSON")
         .mention(26, 29, "LOC").mention(45, 47, "PERSON").build());
     for (Scheme scheme : Scheme.values()) {
-      Counts sum = new Counts(0, 0, 0, 0, 0);
+      Counts gold = new Counts(0, 0, 0, 0, 0);
+      Counts predicted = new Counts(0, 0, 0, 0, 0);
       for (EntityType t : s.types()) {
-        sum = sum.plus(s.counts(scheme, t));
+        gold = gold.plus(s.counts(scheme, t).gold());
+        predicted = predicted.plus(s.counts(scheme, t).predicted());
       }
-      assertEquals(s.counts(scheme), sum, scheme.name());
+      Counts all = s.counts(scheme);
+      assertEquals(new Counts(all.correct(), all.incorrect(), all.partial(), all.missed(), 0), gold,
+          scheme.name());
+      assertEquals(new Counts(all.correct(), all.incorrect(), all.partial(), 0, all.spurious()),
+          predicted, scheme.name());
     }
   }
 
