@@ -158,7 +158,17 @@ public record Annotations(String text, List<PredictedMention> mentions, List<Pre
      * @throws IllegalArgumentException when the span is empty or the label unknown
      */
     public Builder mention(int begin, int end, String label) {
-      mentions.add(new PredictedMention(nonEmpty(begin, end, "mention"), type(label)));
+      return mention(begin, end, type(label));
+    }
+
+    /**
+     * Adds a mention at {@code [begin, end)} of {@code type}.
+     *
+     * @throws IllegalArgumentException when the span is empty
+     */
+    public Builder mention(int begin, int end, EntityType type) {
+      mentions.add(new PredictedMention(nonEmpty(begin, end, "mention"),
+          Objects.requireNonNull(type, "type must not be null")));
       return this;
     }
 

@@ -2,14 +2,20 @@ package io.github.newscorpus.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.newscorpus.Corpus;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.EntityType;
+import io.github.newscorpus.model.MentionKind;
 import io.github.newscorpus.model.Span;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -77,6 +83,73 @@ class EntityScorerTest {
         s.counts(Scheme.STRICT, EntityType.PERSON));
     // STRICT macro: every type's ratios are 0
     assertEquals(new Ratios(0, 0, 0), s.macro(Scheme.STRICT));
+  }
+
+  // ------------------------------------------------------------------ nervaluate
+
+  /**
+   * Every figure nervaluate 1.1.0 itself reported, overall and per tag under its four schemes, for
+   * 300 seeded random prediction sets (src/test/resources/eval/nervaluate/README.md says how they
+   * were made), equals Matching.NERVALUATE's, exactly.
+   */
+  @Test
+  void nervaluateModeReproducesNervaluatesOwnFigures() throws IOException {
+    JsonNode fixture;
+    try (InputStream in = EntityScorerTest.class.getResourceAsStream("/eval/nervaluate/nervaluate-1.1.0.json")) {
+      fixture = new ObjectMapper().readTree(in);
+    }
+    assertEquals("1.1.0", fixture.get("version").asText());
+    // the fixture was made from the same gold: the name mentions in document order
+    List<String> gold = STORY.mentions().stream().filter(m -> m.kind() == MentionKind.NAME)
+        .map(m -> List.of(m.span().begin(), m.span().end(), m.entity().type().name()).toString())
+        .toList();
+    assertEquals(gold, stream(fixture.get("gold")).map(EntityScorerTest::item).toList());
+    int cases = 0;
+    for (JsonNode c : fixture.get("cases")) {
+      Annotations.Builder predicted = Annotations.of(STORY.text());
+      for (JsonNode p : c.get("predicted")) {
+        predicted.mention(p.get(0).asInt(), p.get(1).asInt(), EntityType.valueOf(p.get(2).asText()));
+      }
+      EntityScore s = GOLD.entities(predicted.build(), Matching.NERVALUATE);
+      String where = "case " + cases;
+      List<EntityType> tags = new ArrayList<>();
+      c.get("entities").fieldNames().forEachRemaining(t -> tags.add(EntityType.valueOf(t)));
+      assertEquals(tags, s.types(), where);
+      for (Scheme scheme : Scheme.values()) {
+        JsonNode overall = c.get("overall").get(scheme.name());
+        assertEquals(counts(overall), s.counts(scheme), where + " " + scheme);
+        assertEquals(ratios(overall), s.ratios(scheme), where + " " + scheme);
+        for (EntityType t : tags) {
+          JsonNode perTag = c.get("entities").get(t.name()).get(scheme.name());
+          Counts n = counts(perTag);
+          assertEquals(new TypeCounts(new Counts(n.correct(), n.incorrect(), n.partial(), n.missed(), 0),
+              new Counts(n.correct(), n.incorrect(), n.partial(), 0, n.spurious())),
+              s.counts(scheme, t), where + " " + scheme + " " + t);
+          assertEquals(ratios(perTag), s.ratios(scheme, t), where + " " + scheme + " " + t);
+        }
+      }
+      cases++;
+    }
+    assertEquals(300, cases);
+  }
+
+  private static Stream<JsonNode> stream(JsonNode array) {
+    List<JsonNode> nodes = new ArrayList<>();
+    array.forEach(nodes::add);
+    return nodes.stream();
+  }
+
+  private static String item(JsonNode node) {
+    return List.of(node.get(0).asInt(), node.get(1).asInt(), node.get(2).asText()).toString();
+  }
+
+  /** Reads [correct, incorrect, partial, missed, spurious, precision, recall, f1]. */
+  private static Counts counts(JsonNode f) {
+    return new Counts(f.get(0).asInt(), f.get(1).asInt(), f.get(2).asInt(), f.get(3).asInt(), f.get(4).asInt());
+  }
+
+  private static Ratios ratios(JsonNode f) {
+    return new Ratios(f.get(5).asDouble(), f.get(6).asDouble(), f.get(7).asDouble());
   }
 
   // ------------------------------------------------------------------ properties
