@@ -20,11 +20,6 @@ import java.util.Objects;
  */
 public final class Evaluation {
 
-  /** The lenient quote-overlap threshold the news-quote literature reports. */
-  public static final double LENIENT = 0.3;
-  /** The strict quote-overlap threshold the news-quote literature reports. */
-  public static final double STRICT = 0.8;
-
   private final Article gold;
 
   private Evaluation(Article gold) {
@@ -63,13 +58,13 @@ public final class Evaluation {
   }
 
   /**
-   * Scores predicted quotes against the gold quotes at an overlap {@code threshold} in (0, 1],
-   * such as {@link #LENIENT} or {@link #STRICT}.
-   *
-   * @throws IllegalArgumentException when the threshold is outside (0, 1]
+   * Scores predicted quotes against the gold quotes at an overlap {@code threshold}, such as
+   * {@link QuoteOverlap#LENIENT} or {@link QuoteOverlap#STRICT}; the matching never depends on the
+   * order of the predictions.
    */
-  public QuoteScore quotes(Annotations predicted, double threshold) {
+  public QuoteScore quotes(Annotations predicted, QuoteOverlap threshold) {
     check(predicted);
+    Objects.requireNonNull(threshold, "threshold must not be null");
     return new QuoteScorer(gold).score(predicted.quotes(), threshold);
   }
 

@@ -17,6 +17,7 @@ import io.github.newscorpus.model.Span;
 import io.github.newscorpus.model.Token;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -207,14 +208,14 @@ class EvaluationTest {
     // “we won.” is [35,44), 9 characters; the gold content [36,43) is 7: overlap 7/9 = 0.78
     Annotations p = predicted().quote(PredictedQuote.of(35, 44).kind(QuoteKind.DIRECT)
         .speaker(26, 29).cue(30, 34)).build();
-    QuoteScore lenient = EVAL.quotes(p, Evaluation.LENIENT);
+    QuoteScore lenient = EVAL.quotes(p, QuoteOverlap.LENIENT);
     assertEquals(new Ratios(1, 1, 1), lenient.ratios());
     assertEquals(new Accuracy(1, 1), lenient.speaker());
     assertEquals(new Accuracy(1, 1), lenient.cue());
     assertEquals(new Accuracy(1, 1), lenient.kind());
     assertEquals(List.of("BOUNDARY gold q1 \"we won.\" by Bob, predicted \"“we won.”\" (overlap 0.78)"),
         lenient.errors().stream().map(ScoringError::toString).toList());
-    QuoteScore strict = EVAL.quotes(p, Evaluation.STRICT);
+    QuoteScore strict = EVAL.quotes(p, QuoteOverlap.STRICT);
     assertEquals(0, strict.matched());
     assertEquals(new Ratios(0, 0, 0), strict.ratios());
     // errors in document order: the prediction starts at 35, the gold quote at 36
@@ -227,14 +228,14 @@ class EvaluationTest {
     // "He" [45,47) is a pronoun mention of Bob, so it names the right speaker; with no kind
     // given, the kind is not judged
     QuoteScore s = EVAL.quotes(predicted().quote(PredictedQuote.of(36, 43).speaker(45, 47)
-        .cue(30, 34)).build(), Evaluation.STRICT);
+        .cue(30, 34)).build(), QuoteOverlap.STRICT);
     assertEquals(new Accuracy(1, 1), s.speaker());
     assertEquals(new Accuracy(1, 1), s.cue());
     assertEquals(new Accuracy(0, 0), s.kind());
     assertEquals(List.of(), s.errors());
     // the wrong kind is judged
     QuoteScore wrongKind = EVAL.quotes(predicted().quote(PredictedQuote.of(36, 43).speaker(45, 47)
-        .cue(30, 34).kind(QuoteKind.INDIRECT)).build(), Evaluation.STRICT);
+        .cue(30, 34).kind(QuoteKind.INDIRECT)).build(), QuoteOverlap.STRICT);
     assertEquals(new Accuracy(0, 1), wrongKind.kind());
     assertEquals(List.of("TYPE gold DIRECT q1 \"we won.\" by Bob, predicted INDIRECT"),
         wrongKind.errors().stream().map(ScoringError::toString).toList());
@@ -243,7 +244,7 @@ class EvaluationTest {
   @Test
   void wrongSpeakerAndWrongCue() {
     QuoteScore s = EVAL.quotes(predicted().quote(PredictedQuote.of(36, 43).kind(QuoteKind.DIRECT)
-        .speaker(0, 7).cue(8, 11)).build(), Evaluation.STRICT);
+        .speaker(0, 7).cue(8, 11)).build(), QuoteOverlap.STRICT);
     assertEquals(new Accuracy(0, 1), s.speaker());
     assertEquals(new Accuracy(0, 1), s.cue());
     assertEquals(List.of(
@@ -257,17 +258,17 @@ class EvaluationTest {
     // regression: any overlap used to count. [0,53) overlaps every mention; it overlaps "Ann Lee"
     // (7 characters) most, so it names Ann Lee, not Bob
     QuoteScore s = EVAL.quotes(predicted().quote(PredictedQuote.of(36, 43).speaker(0, 53)).build(),
-        Evaluation.STRICT);
+        QuoteOverlap.STRICT);
     assertEquals(new Accuracy(0, 1), s.speaker());
   }
 
   @Test
   void noQuotePredictedAndASpuriousOne() {
-    QuoteScore none = EVAL.quotes(predicted().build(), Evaluation.LENIENT);
+    QuoteScore none = EVAL.quotes(predicted().build(), QuoteOverlap.LENIENT);
     assertEquals(new Ratios(0, 0, 0), none.ratios());
     assertEquals(List.of("FALSE_NEGATIVE gold q1 \"we won.\" by Bob"),
         none.errors().stream().map(ScoringError::toString).toList());
-    QuoteScore spurious = EVAL.quotes(predicted().quote(PredictedQuote.of(0, 7)).build(), Evaluation.LENIENT);
+    QuoteScore spurious = EVAL.quotes(predicted().quote(PredictedQuote.of(0, 7)).build(), QuoteOverlap.LENIENT);
     assertEquals(1, spurious.predicted());
     assertEquals(0, spurious.matched());
   }
@@ -275,8 +276,17 @@ class EvaluationTest {
   @Test
   void thresholdMustBeAFraction() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> EVAL.quotes(predicted().build(), 0));
-    assertEquals("threshold (0.0) must be in (0, 1]", e.getMessage());
+        () -> EVAL.quotes(predicted().build(), QuoteOverlap.atLeast(0)));
+    assertEquals("minimum (0.0) must be in (0, 1]", e.getMessage());
+  }
+
+  @Test
+  void nothingPredictedJudgesNoAccuracy() {
+    // regression (issue 15): an empty prediction reported speaker 0/0 (1.000)
+    QuoteScore none = EVAL.quotes(predicted().build(), QuoteOverlap.LENIENT);
+    assertEquals("quotes at overlap 0.30: 0 of 1 gold matched by 0 predicted; speaker 0/0 (nothing "
+        + "judged), cue 0/0 (nothing judged), kind 0/0 (nothing judged)", none.description());
+    assertEquals(OptionalDouble.empty(), none.speaker().value());
   }
 
   // ------------------------------------------------------------------ sentences
