@@ -37,9 +37,11 @@ final class QuoteScorer {
     this.article = article;
   }
 
-  QuoteScore score(List<PredictedQuote> predictedInAnyOrder, QuoteOverlap threshold) {
-    List<Quote> gold = article.quotes();
-    List<PredictedQuote> predicted = predictedInAnyOrder.stream().sorted(CANONICAL).toList();
+  QuoteScore score(List<PredictedQuote> predictedInAnyOrder, QuoteOverlap threshold, Scope scope) {
+    List<Quote> gold = article.quotes().stream()
+        .filter(q -> scope.inParagraphs(article, q.segments())).toList();
+    List<PredictedQuote> predicted = predictedInAnyOrder.stream()
+        .filter(q -> scope.inParagraphs(article, q.segments())).sorted(CANONICAL).toList();
     int[] goldOf = assign(gold, predicted, threshold.minimum());
     boolean[] goldMatched = new boolean[gold.size()];
     List<ScoringError> errors = new ArrayList<>();
@@ -47,9 +49,19 @@ final class QuoteScorer {
     int[] cue = new int[2];
     int[] kind = new int[2];
     int matched = 0;
+    int goldScored = (int) gold.stream().filter(q -> scope.quoteKinds().contains(q.kind())).count();
+    int predictedScored = 0;
     for (int p = 0; p < predicted.size(); p++) {
+      boolean scored = goldOf[p] >= 0 ? scope.quoteKinds().contains(gold.get(goldOf[p]).kind())
+          : predicted.get(p).kind().map(scope.quoteKinds()::contains).orElse(true);
       if (goldOf[p] >= 0) {
         goldMatched[goldOf[p]] = true;
+      }
+      if (!scored) {
+        continue;
+      }
+      predictedScored++;
+      if (goldOf[p] >= 0) {
         matched++;
         Quote g = gold.get(goldOf[p]);
         judge(g, predicted.get(p), overlap(g.segments(), predicted.get(p).segments()), errors,
@@ -61,7 +73,7 @@ final class QuoteScorer {
       }
     }
     for (int g = 0; g < gold.size(); g++) {
-      if (!goldMatched[g]) {
+      if (!goldMatched[g] && scope.quoteKinds().contains(gold.get(g).kind())) {
         Quote q = gold.get(g);
         errors.add(new ScoringError(ScoringError.Kind.FALSE_NEGATIVE, Optional.of(q.span()),
             Optional.empty(), "gold " + describe(q)));
@@ -69,7 +81,7 @@ final class QuoteScorer {
     }
     errors.sort(Comparator.comparing(ScoringError::position).thenComparing(ScoringError::kind)
         .thenComparing(ScoringError::detail));
-    return new QuoteScore(threshold, matched, gold.size(), predicted.size(),
+    return new QuoteScore(threshold, matched, goldScored, predictedScored,
         new Accuracy(speaker[0], speaker[1]), new Accuracy(cue[0], cue[1]), new Accuracy(kind[0], kind[1]),
         errors);
   }
