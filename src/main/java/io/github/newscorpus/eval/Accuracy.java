@@ -1,7 +1,10 @@
 package io.github.newscorpus.eval;
 
+import java.util.OptionalDouble;
+
 /**
- * Counts how many judged items were right.
+ * Counts how many judged items were right. When nothing was judged there is no accuracy: an
+ * empty prediction is not perfect.
  *
  * @param correct the items judged right
  * @param total the items judged
@@ -16,14 +19,20 @@ public record Accuracy(int correct, int total) {
     }
   }
 
-  /** Returns {@code correct / total}, or 1 when nothing was judged (no item was wrong). */
-  public double value() {
-    return total == 0 ? 1 : (double) correct / total;
+  /** Returns {@code correct / total}; empty when nothing was judged. */
+  public OptionalDouble value() {
+    return total == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) correct / total);
   }
 
-  /** Returns {@code 3/4 (0.750)}. */
+  /** Returns whether nothing was judged. */
+  public boolean isEmpty() {
+    return total == 0;
+  }
+
+  /** Returns {@code 3/4 (0.750)}, or {@code 0/0 (nothing judged)}. */
   @Override
   public String toString() {
-    return String.format("%d/%d (%.3f)", correct, total, value());
+    return total == 0 ? "0/0 (nothing judged)"
+        : String.format("%d/%d (%.3f)", correct, total, (double) correct / total);
   }
 }

@@ -149,6 +149,17 @@ public record Annotations(String text, List<PredictedMention> mentions, List<Pre
       return this;
     }
 
+    /**
+     * Adds a mention at {@code [begin, end)} of {@code type}.
+     *
+     * @throws IllegalArgumentException when the span is empty
+     */
+    public Builder mention(int begin, int end, EntityType type) {
+      mentions.add(new PredictedMention(nonEmpty(begin, end, "mention"),
+          Objects.requireNonNull(type, "type must not be null")));
+      return this;
+    }
+
     /** Reads the labels of the mentions added after this call with {@code map}. */
     public Builder labels(LabelMap map) {
       labels = Objects.requireNonNull(map, "map must not be null");

@@ -1,94 +1,106 @@
 package io.github.newscorpus.eval;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 
 /**
- * Finds a one-to-one assignment of rows to columns with the largest total weight, by the
- * Kuhn–Munkres (Hungarian) algorithm in O(n³) for n = max(rows, columns). CEAF needs the optimum,
- * not a greedy pass: its score must not depend on the order of the clusters.
+ * Finds the one-to-one assignment of rows to columns that maximises the total weight, by the
+ * Hungarian (Kuhn–Munkres) algorithm in O(n³), with exact integer weights.
+ *
+ * <p>A weight of zero means the pair may not be matched; every other weight must be positive.
+ * The result depends only on the matrix, so callers that order rows and columns canonically get
+ * the same assignment whatever order their input came in.
  */
 final class Assignment {
 
   private Assignment() {}
 
   /**
-   * Returns, for each row of {@code weights} (rows × columns, every row as long), the column it is
-   * assigned, or -1 when there are more rows than columns and it has none; empty for no rows.
+   * Returns, for each row, the column it is assigned to, or -1 when it is left unassigned; an
+   * empty array for no rows.
+   *
+   * @throws IllegalArgumentException when a weight is negative or the rows differ in length
    */
-  static int[] maximal(double[][] weights) {
-    int rows = weights.length;
-    int columns = rows == 0 ? 0 : weights[0].length;
+  static int[] maximise(BigInteger[][] weight) {
+    int rows = weight.length;
+    int columns = rows == 0 ? 0 : weight[0].length;
+    for (int i = 0; i < rows; i++) {
+      if (weight[i].length != columns) {
+        throw new IllegalArgumentException("row " + i + " has " + weight[i].length
+            + " weights, row 0 has " + columns);
+      }
+      for (int j = 0; j < columns; j++) {
+        if (weight[i][j].signum() < 0) {
+          throw new IllegalArgumentException("weight[" + i + "][" + j + "] (" + weight[i][j]
+              + ") must not be negative");
+        }
+      }
+    }
+    int[] result = new int[rows];
+    Arrays.fill(result, -1);
+    if (rows == 0 || columns == 0) {
+      return result;
+    }
+    // Minimum-cost perfect assignment on the square matrix padded with zeros, cost = -weight,
+    // 1-based as in the classic formulation: p[j] is the row assigned to column j.
     int n = Math.max(rows, columns);
-    // Minimises cost = -weight over an n × n matrix padded with zeros, with potentials u, v
-    // (1-based, as the textbook version: index 0 is the virtual start column).
-    double[] u = new double[n + 1];
-    double[] v = new double[n + 1];
-    int[] rowOf = new int[n + 1];
+    BigInteger[] u = new BigInteger[n + 1];
+    BigInteger[] v = new BigInteger[n + 1];
+    Arrays.fill(u, BigInteger.ZERO);
+    Arrays.fill(v, BigInteger.ZERO);
+    int[] p = new int[n + 1];
     int[] way = new int[n + 1];
     for (int i = 1; i <= n; i++) {
-      rowOf[0] = i;
+      p[0] = i;
       int j0 = 0;
-      double[] minv = new double[n + 1];
-      Arrays.fill(minv, Double.POSITIVE_INFINITY);
+      BigInteger[] minv = new BigInteger[n + 1]; // null stands for infinity
       boolean[] used = new boolean[n + 1];
       do {
         used[j0] = true;
-        int i0 = rowOf[j0];
-        double delta = Double.POSITIVE_INFINITY;
+        int i0 = p[j0];
+        BigInteger delta = null;
         int j1 = 0;
         for (int j = 1; j <= n; j++) {
-          if (!used[j]) {
-            double cur = cost(weights, i0 - 1, j - 1, rows, columns) - u[i0] - v[j];
-            if (cur < minv[j]) {
-              minv[j] = cur;
-              way[j] = j0;
-            }
-            if (minv[j] < delta) {
-              delta = minv[j];
-              j1 = j;
-            }
+          if (used[j]) {
+            continue;
+          }
+          BigInteger cur = cost(weight, i0, j).subtract(u[i0]).subtract(v[j]);
+          if (minv[j] == null || cur.compareTo(minv[j]) < 0) {
+            minv[j] = cur;
+            way[j] = j0;
+          }
+          if (delta == null || minv[j].compareTo(delta) < 0) {
+            delta = minv[j];
+            j1 = j;
           }
         }
         for (int j = 0; j <= n; j++) {
           if (used[j]) {
-            u[rowOf[j]] += delta;
-            v[j] -= delta;
+            u[p[j]] = u[p[j]].add(delta);
+            v[j] = v[j].subtract(delta);
           } else {
-            minv[j] -= delta;
+            minv[j] = minv[j].subtract(delta);
           }
         }
         j0 = j1;
-      } while (rowOf[j0] != 0);
+      } while (p[j0] != 0);
       do {
         int j1 = way[j0];
-        rowOf[j0] = rowOf[j1];
+        p[j0] = p[j1];
         j0 = j1;
       } while (j0 != 0);
     }
-    int[] columnOf = new int[rows];
-    Arrays.fill(columnOf, -1);
     for (int j = 1; j <= n; j++) {
-      int i = rowOf[j] - 1;
-      if (i < rows && j - 1 < columns) {
-        columnOf[i] = j - 1;
+      int i = p[j] - 1;
+      if (i < rows && j - 1 < columns && weight[i][j - 1].signum() > 0) {
+        result[i] = j - 1;
       }
     }
-    return columnOf;
+    return result;
   }
 
-  /** Returns the largest total weight of an assignment; 0 for no rows or no columns. */
-  static double maximum(double[][] weights) {
-    int[] columnOf = maximal(weights);
-    double total = 0;
-    for (int i = 0; i < columnOf.length; i++) {
-      if (columnOf[i] >= 0) {
-        total += weights[i][columnOf[i]];
-      }
-    }
-    return total;
-  }
-
-  private static double cost(double[][] weights, int i, int j, int rows, int columns) {
-    return i < rows && j < columns ? -weights[i][j] : 0;
+  private static BigInteger cost(BigInteger[][] weight, int row, int column) {
+    return row <= weight.length && column <= weight[0].length
+        ? weight[row - 1][column - 1].negate() : BigInteger.ZERO;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.newscorpus.eval;
 
+import java.math.BigInteger;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -98,14 +99,13 @@ final class CorefMetrics {
 
   /** Returns mention-based CEAF (Luo 2005): shared mentions under the best chain alignment. */
   Ratios ceafM() {
-    double aligned = Assignment.maximum(similarity((k, r) -> common[k][r]));
+    double aligned = alignedMentions();
     return ratios(aligned, keyMentions, aligned, responseMentions);
   }
 
   /** Returns entity-based CEAF (Luo 2005): φ4 = 2|K∩R| / (|K| + |R|) under the best alignment. */
   Ratios ceafE() {
-    double aligned = Assignment.maximum(similarity(
-        (k, r) -> 2.0 * common[k][r] / (key[k].length + response[r].length)));
+    double aligned = alignedEntities();
     return ratios(aligned, key.length, aligned, response.length);
   }
 
@@ -190,18 +190,49 @@ final class CorefMetrics {
     return new Ratios((pa + pr) / 2, (ra + rr) / 2, (fa + fr) / 2);
   }
 
-  private interface Similarity {
-    double of(int k, int r);
-  }
-
-  private double[][] similarity(Similarity sim) {
-    double[][] weights = new double[key.length][response.length];
+  /** Returns the shared mentions of the alignment that shares the most (CEAFₘ's φ3). */
+  private double alignedMentions() {
+    BigInteger[][] weights = new BigInteger[key.length][response.length];
     for (int k = 0; k < key.length; k++) {
       for (int r = 0; r < response.length; r++) {
-        weights[k][r] = sim.of(k, r);
+        weights[k][r] = BigInteger.valueOf(common[k][r]);
       }
     }
-    return weights;
+    int[] assigned = Assignment.maximise(weights);
+    double total = 0;
+    for (int k = 0; k < key.length; k++) {
+      total += assigned[k] < 0 ? 0 : common[k][assigned[k]];
+    }
+    return total;
+  }
+
+  /**
+   * Returns the largest total φ4 = 2|K∩R| / (|K| + |R|) of an alignment (CEAFₑ). The alignment is
+   * found on exact integer weights, each φ4 times the least common multiple of the sizes, so that
+   * no tie turns on rounding.
+   */
+  private double alignedEntities() {
+    BigInteger lcm = BigInteger.ONE;
+    for (int[] k : key) {
+      for (int[] r : response) {
+        BigInteger size = BigInteger.valueOf(k.length + r.length);
+        lcm = lcm.divide(lcm.gcd(size)).multiply(size);
+      }
+    }
+    BigInteger[][] weights = new BigInteger[key.length][response.length];
+    for (int k = 0; k < key.length; k++) {
+      for (int r = 0; r < response.length; r++) {
+        weights[k][r] = BigInteger.valueOf(2L * common[k][r])
+            .multiply(lcm.divide(BigInteger.valueOf(key[k].length + response[r].length)));
+      }
+    }
+    int[] assigned = Assignment.maximise(weights);
+    double total = 0;
+    for (int k = 0; k < key.length; k++) {
+      int r = assigned[k];
+      total += r < 0 ? 0 : 2.0 * common[k][r] / (key[k].length + response[r].length);
+    }
+    return total;
   }
 
   private static long links(int[][] chains) {

@@ -8,25 +8,38 @@ import java.util.Map;
 /**
  * Holds the scores of predicted entity mentions against the gold name mentions, under each
  * {@link Scheme}: micro-averaged over all mentions, per entity type, and macro-averaged over the
- * types. The per-type counts add up to the overall counts: a matched or missed outcome belongs to
- * the gold mention's type, a spurious one to the predicted type. As a {@link Score} it stands for
- * the STRICT micro score.
+ * types. As a {@link Score} it stands for the STRICT micro score.
+ *
+ * <p>Per type, a prediction counts for its own (predicted) type's precision and a gold mention
+ * for its own type's recall; a mistyped match therefore lowers the precision of the type it was
+ * given and, under STRICT and TYPE, the recall of the type it should have had. Under
+ * {@link Matching#OPTIMAL} the per-type figures come from the one matching, so the gold sides of
+ * the types add up to the overall counts without spurious predictions and the predicted sides
+ * without missed gold mentions. Under {@link Matching#NERVALUATE} each type is matched again
+ * among its own mentions, as nervaluate does, and the sums need not agree.
  */
 public final class EntityScore implements Score {
 
-  private final Map<Scheme, Counts> micro = new EnumMap<>(Scheme.class);
-  private final Map<EntityType, Map<Scheme, Counts>> byType = new EnumMap<>(EntityType.class);
+  private static final TypeCounts NONE = new TypeCounts(new Counts(0, 0, 0, 0, 0),
+      new Counts(0, 0, 0, 0, 0));
+
+  private final Matching matching;
+  private final Map<Scheme, Counts> micro;
+  private final Map<EntityType, Map<Scheme, TypeCounts>> byType;
   private final Map<Scheme, List<ScoringError>> errors = new EnumMap<>(Scheme.class);
 
-  EntityScore(Map<EntityType, Map<Scheme, Counts>> byType, Map<Scheme, List<ScoringError>> errors) {
-    for (Scheme s : Scheme.values()) {
-      micro.put(s, new Counts(0, 0, 0, 0, 0));
-      this.errors.put(s, List.copyOf(errors.get(s)));
-    }
-    byType.forEach((t, m) -> {
-      this.byType.put(t, Map.copyOf(m));
-      m.forEach((s, c) -> micro.merge(s, c, Counts::plus));
-    });
+  EntityScore(Matching matching, Map<Scheme, Counts> micro,
+      Map<EntityType, Map<Scheme, TypeCounts>> byType, Map<Scheme, List<ScoringError>> errors) {
+    this.matching = matching;
+    this.micro = new EnumMap<>(micro);
+    this.byType = new EnumMap<>(EntityType.class);
+    byType.forEach((t, m) -> this.byType.put(t, new EnumMap<>(m)));
+    errors.forEach((s, list) -> this.errors.put(s, List.copyOf(list)));
+  }
+
+  /** Returns the matching the predictions were paired by. */
+  public Matching matching() {
+    return matching;
   }
 
   /** Returns the counts over all mentions under {@code scheme}. */
@@ -40,22 +53,34 @@ public final class EntityScore implements Score {
   }
 
   /**
-   * Returns the counts for the mentions of one type (gold mentions of that type, predictions with
-   * that type) under {@code scheme}; all zero when neither side has the type.
+   * Returns the counts for one type under {@code scheme}: how the gold mentions of that type fared
+   * and how the predictions given that type fared (see the class comment for a mistyped match);
+   * all zero when neither side has the type.
    */
-  public Counts counts(Scheme scheme, EntityType type) {
-    Map<Scheme, Counts> forType = byType.get(type);
-    return forType == null ? new Counts(0, 0, 0, 0, 0) : forType.get(scheme);
+  public TypeCounts counts(Scheme scheme, EntityType type) {
+    Map<Scheme, TypeCounts> forType = byType.get(type);
+    return forType == null ? NONE : forType.get(scheme);
   }
 
-  /** Returns the types that the gold or the predictions have, in declaration order. */
+  /**
+   * Returns the ratios for one type under {@code scheme}: precision over the predictions given
+   * that type, recall over the gold mentions of that type; all 1 when neither side has the type.
+   */
+  public Ratios ratios(Scheme scheme, EntityType type) {
+    return counts(scheme, type).ratios();
+  }
+
+  /**
+   * Returns every type that a gold mention or a prediction has, in declaration order; empty when
+   * both sides are empty.
+   */
   public List<EntityType> types() {
     return List.copyOf(byType.keySet());
   }
 
   /**
    * Returns the macro-averaged ratios under {@code scheme}: the mean of each type's precision,
-   * recall and F1, over the types the gold or the predictions have; all 1 when there are none.
+   * recall and F1 over {@link #types()}; all 1 when there are none.
    */
   public Ratios macro(Scheme scheme) {
     if (byType.isEmpty()) {
@@ -65,7 +90,7 @@ public final class EntityScore implements Score {
     double r = 0;
     double f = 0;
     for (EntityType t : byType.keySet()) {
-      Ratios x = counts(scheme, t).ratios();
+      Ratios x = ratios(scheme, t);
       p += x.precision();
       r += x.recall();
       f += x.f1();
@@ -98,7 +123,8 @@ public final class EntityScore implements Score {
 
       @Override
       public String description() {
-        return "entities, " + scheme + ": " + counts(scheme);
+        return "entities, " + scheme + (matching == Matching.OPTIMAL ? "" : " (" + matching + ")")
+            + ": " + counts(scheme);
       }
     };
   }
@@ -124,6 +150,9 @@ public final class EntityScore implements Score {
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("EntityScore[");
+    if (matching != Matching.OPTIMAL) {
+      s.append(matching).append("; ");
+    }
     for (Scheme scheme : Scheme.values()) {
       s.append(scheme == Scheme.STRICT ? "" : "; ").append(scheme).append(' ').append(ratios(scheme));
     }

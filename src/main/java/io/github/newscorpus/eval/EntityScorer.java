@@ -3,32 +3,37 @@ package io.github.newscorpus.eval;
 import io.github.newscorpus.internal.Messages;
 import io.github.newscorpus.model.EntityType;
 import io.github.newscorpus.model.Span;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
- * Matches predicted mentions to gold mentions one to one, then counts each outcome under every
- * scheme and for the entity type it belongs to.
+ * Pairs predicted mentions with gold mentions one to one (see {@link Matching}), then counts each
+ * outcome under every scheme, overall and per entity type.
  *
- * <p>Matching, prediction by prediction in document order: a prediction takes an unmatched gold
- * mention at its exact span (one of its own type first); otherwise the unmatched gold mention it
- * overlaps (one of its own type first, then the largest overlap, then the first); otherwise it is
- * spurious. Gold mentions left unmatched are missed. Each gold mention is counted once, so a
- * duplicated prediction is spurious. This follows nervaluate's categories and formulas; where
- * nervaluate takes the first overlapping gold mention, this prefers the same type and the larger
- * overlap.
- *
- * <p>Per type, a matched or missed outcome counts for the gold mention's type and a spurious one
- * for the predicted type, so the per-type counts add up to the overall counts.
+ * <p>Both sides are first put in document order (begin, longer span first), ties by type in
+ * declaration order, so the result depends only on which mentions there are, never on the order
+ * they came in.
  */
 final class EntityScorer {
 
   /** A typed span on either side. */
   record Item(Span span, EntityType type) {}
+
+  /** A gold item and the prediction paired with it; one of them is absent when missed or spurious. */
+  record Outcome(Optional<Item> gold, Optional<Item> predicted) {}
+
+  private static final Comparator<Item> DOCUMENT_ORDER =
+      Comparator.comparing(Item::span).thenComparing(Item::type);
 
   private static final int CORRECT = 0;
   private static final int INCORRECT = 1;
@@ -42,126 +47,240 @@ final class EntityScorer {
     this.text = text;
   }
 
-  EntityScore score(List<Item> gold, List<Item> predicted) {
-    Map<EntityType, Map<Scheme, int[]>> tally = new EnumMap<>(EntityType.class);
+  EntityScore score(List<Item> gold, List<Item> predicted, Matching matching) {
+    List<Item> g = gold.stream().sorted(DOCUMENT_ORDER).toList();
+    List<Item> p = predicted.stream().sorted(DOCUMENT_ORDER).toList();
+    List<Outcome> all = match(g, p, matching);
+    Set<EntityType> types = EnumSet.noneOf(EntityType.class);
+    g.forEach(i -> types.add(i.type()));
+    p.forEach(i -> types.add(i.type()));
+    Map<Scheme, Counts> micro = new EnumMap<>(Scheme.class);
     Map<Scheme, List<ScoringError>> errors = new EnumMap<>(Scheme.class);
     for (Scheme s : Scheme.values()) {
-      errors.put(s, new ArrayList<>());
+      micro.put(s, count(s, all, o -> true));
+      errors.put(s, errors(s, all));
     }
+    Map<EntityType, Map<Scheme, TypeCounts>> byType = new EnumMap<>(EntityType.class);
+    for (EntityType t : types) {
+      List<Outcome> outcomes = matching == Matching.OPTIMAL ? all
+          : match(ofType(g, t), ofType(p, t), matching);
+      Map<Scheme, TypeCounts> counts = new EnumMap<>(Scheme.class);
+      for (Scheme s : Scheme.values()) {
+        counts.put(s, new TypeCounts(
+            count(s, outcomes, o -> o.gold().filter(i -> i.type() == t).isPresent()),
+            count(s, outcomes, o -> o.predicted().filter(i -> i.type() == t).isPresent())));
+      }
+      byType.put(t, counts);
+    }
+    return new EntityScore(matching, micro, byType, errors);
+  }
+
+  private static List<Item> ofType(List<Item> items, EntityType type) {
+    return items.stream().filter(i -> i.type() == type).toList();
+  }
+
+  private static List<Outcome> match(List<Item> gold, List<Item> predicted, Matching matching) {
+    int[] goldOf = matching == Matching.OPTIMAL ? optimal(gold, predicted)
+        : nervaluate(gold, predicted);
+    List<Outcome> outcomes = new ArrayList<>();
     boolean[] matched = new boolean[gold.size()];
-    for (Item p : predicted) {
-      int g = exactMatch(gold, matched, p);
-      boolean exact = g >= 0;
-      if (!exact) {
-        g = overlapMatch(gold, matched, p);
+    for (int i = 0; i < predicted.size(); i++) {
+      Optional<Item> pairedWith = Optional.empty();
+      if (goldOf[i] >= 0) {
+        matched[goldOf[i]] = true;
+        pairedWith = Optional.of(gold.get(goldOf[i]));
       }
-      if (g < 0) {
-        outcome(tally, p.type(), errors, error(ScoringError.Kind.FALSE_POSITIVE, null, p, ""),
-            SPURIOUS, SPURIOUS, SPURIOUS, SPURIOUS);
-        continue;
-      }
-      matched[g] = true;
-      Item gi = gold.get(g);
-      boolean sameType = gi.type() == p.type();
-      if (exact) {
-        outcome(tally, gi.type(), errors,
-            sameType ? null : error(ScoringError.Kind.TYPE, gi, p, ""),
-            sameType ? CORRECT : INCORRECT, CORRECT, CORRECT, sameType ? CORRECT : INCORRECT);
-      } else {
-        outcome(tally, gi.type(), errors,
-            error(ScoringError.Kind.BOUNDARY, gi, p, sameType ? "" : " (and type)"),
-            INCORRECT, INCORRECT, PARTIAL, sameType ? CORRECT : INCORRECT);
-      }
+      outcomes.add(new Outcome(pairedWith, Optional.of(predicted.get(i))));
     }
     for (int i = 0; i < gold.size(); i++) {
       if (!matched[i]) {
-        outcome(tally, gold.get(i).type(), errors,
-            error(ScoringError.Kind.FALSE_NEGATIVE, gold.get(i), null, ""),
-            MISSED, MISSED, MISSED, MISSED);
+        outcomes.add(new Outcome(Optional.of(gold.get(i)), Optional.empty()));
       }
     }
-    Map<EntityType, Map<Scheme, Counts>> byType = new EnumMap<>(EntityType.class);
-    tally.forEach((type, schemes) -> {
-      Map<Scheme, Counts> counts = new EnumMap<>(Scheme.class);
-      schemes.forEach((s, c) -> counts.put(s, new Counts(c[0], c[1], c[2], c[3], c[4])));
-      byType.put(type, counts);
-    });
-    errors.values().forEach(list -> list.sort(Comparator.comparing(ScoringError::position)));
-    return new EntityScore(byType, errors);
+    return outcomes;
   }
 
   /**
-   * Counts one outcome under each scheme (in declaration order) for {@code type}, and records the
-   * error under every scheme for which the outcome is not correct.
+   * Returns, for each prediction, the gold item nervaluate 1.1.0 pairs it with, or -1: the first
+   * unmatched gold item (in list order) whose span overlaps it by at least 1% of the gold span's
+   * length. Every one of nervaluate's four strategies pairs this way once spans are not empty
+   * (an exact span is a sufficient overlap); they differ only in how they count the pair.
    */
-  private static void outcome(Map<EntityType, Map<Scheme, int[]>> tally, EntityType type,
-      Map<Scheme, List<ScoringError>> errors, ScoringError error, int... categoryByScheme) {
-    Map<Scheme, int[]> forType = tally.computeIfAbsent(type, t -> {
-      Map<Scheme, int[]> m = new EnumMap<>(Scheme.class);
-      for (Scheme s : Scheme.values()) {
-        m.put(s, new int[5]);
-      }
-      return m;
-    });
-    Scheme[] schemes = Scheme.values();
-    for (int i = 0; i < schemes.length; i++) {
-      forType.get(schemes[i])[categoryByScheme[i]]++;
-      if (categoryByScheme[i] != CORRECT && error != null) {
-        errors.get(schemes[i]).add(error);
-      }
-    }
-  }
-
-  /** Returns an unmatched gold item at the prediction's exact span, of its type if any, or -1. */
-  private static int exactMatch(List<Item> gold, boolean[] matched, Item p) {
-    int any = -1;
-    for (int i = 0; i < gold.size(); i++) {
-      if (!matched[i] && gold.get(i).span().equals(p.span())) {
-        if (gold.get(i).type() == p.type()) {
-          return i;
-        }
-        if (any < 0) {
-          any = i;
+  static int[] nervaluate(List<Item> gold, List<Item> predicted) {
+    int[] goldOf = new int[predicted.size()];
+    boolean[] matched = new boolean[gold.size()];
+    for (int i = 0; i < predicted.size(); i++) {
+      goldOf[i] = -1;
+      for (int j = 0; j < gold.size(); j++) {
+        if (!matched[j] && sufficientOverlap(predicted.get(i).span(), gold.get(j).span())) {
+          matched[j] = true;
+          goldOf[i] = j;
+          break;
         }
       }
     }
-    return any;
+    return goldOf;
   }
 
   /**
-   * Returns the unmatched gold item the prediction overlaps, preferring its own type, then the
-   * larger overlap, then the first; -1 when it overlaps none.
+   * Returns whether nervaluate's {@code _has_sufficient_overlap} holds at its default minimum of
+   * 1.0 percent. nervaluate's ends are inclusive, so a half-open {@code [b, e)} is its
+   * {@code (b, e - 1)}; the arithmetic is its own, in the same double precision.
    */
-  private static int overlapMatch(List<Item> gold, boolean[] matched, Item p) {
-    int best = -1;
-    int bestOverlap = 0;
-    boolean bestSameType = false;
-    for (int i = 0; i < gold.size(); i++) {
-      Span g = gold.get(i).span();
-      if (matched[i] || !g.overlaps(p.span())) {
-        continue;
-      }
-      int overlap = Math.min(g.end(), p.span().end()) - Math.max(g.begin(), p.span().begin());
-      boolean sameType = gold.get(i).type() == p.type();
-      if (best < 0 || sameType && !bestSameType || sameType == bestSameType && overlap > bestOverlap) {
-        best = i;
-        bestOverlap = overlap;
-        bestSameType = sameType;
-      }
+  private static boolean sufficientOverlap(Span predicted, Span gold) {
+    int predictedEnd = predicted.end() - 1;
+    int goldEnd = gold.end() - 1;
+    if (predicted.begin() > goldEnd || predictedEnd < gold.begin()) {
+      return false;
     }
-    return best;
+    int overlap = Math.min(predictedEnd, goldEnd) - Math.max(predicted.begin(), gold.begin()) + 1;
+    int goldLength = goldEnd - gold.begin() + 1;
+    return (double) overlap / goldLength * 100.0 >= 1.0;
   }
 
-  private ScoringError error(ScoringError.Kind kind, Item gold, Item predicted, String suffix) {
+  /**
+   * Returns, for each prediction, the gold item the optimal assignment pairs it with, or -1. Only
+   * overlapping spans can pair, so each group of spans linked by overlaps is assigned on its own.
+   */
+  static int[] optimal(List<Item> gold, List<Item> predicted) {
+    int n = gold.size();
+    int[] parent = new int[n + predicted.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (int j = 0; j < predicted.size(); j++) {
+      for (int i = 0; i < n; i++) {
+        if (gold.get(i).span().overlaps(predicted.get(j).span())) {
+          parent[root(parent, i)] = root(parent, n + j);
+        }
+      }
+    }
+    int[] goldOf = new int[predicted.size()];
+    Arrays.fill(goldOf, -1);
+    Map<Integer, List<Integer>> groupGold = new TreeMap<>();
+    Map<Integer, List<Integer>> groupPredicted = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      groupGold.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
+    }
+    for (int j = 0; j < predicted.size(); j++) {
+      groupPredicted.computeIfAbsent(root(parent, n + j), k -> new ArrayList<>()).add(j);
+    }
+    groupPredicted.forEach((root, ps) -> {
+      List<Integer> gs = groupGold.getOrDefault(root, List.of());
+      int[] assigned = Assignment.maximise(weights(gold, gs, predicted, ps));
+      for (int a = 0; a < gs.size(); a++) {
+        if (assigned[a] >= 0) {
+          goldOf[ps.get(assigned[a])] = gs.get(a);
+        }
+      }
+    });
+    return goldOf;
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /**
+   * Returns the weight of each pair in one group, rows gold, columns predicted: zero when the spans
+   * do not overlap, else one number whose digits, in mixed radix, are (exact span, same type,
+   * overlapping characters, closeness to document order), each base larger than any total of the
+   * digits below it, so that the largest total weight is the lexicographically best assignment.
+   */
+  private static BigInteger[][] weights(List<Item> gold, List<Integer> gs, List<Item> predicted,
+      List<Integer> ps) {
+    long pairs = Math.min(gs.size(), ps.size());
+    BigInteger typeBase = BigInteger.valueOf(pairs + 1);
+    long goldLength = 1;
+    for (int i : gs) {
+      goldLength += gold.get(i).span().length();
+    }
+    BigInteger overlapBase = BigInteger.valueOf(goldLength);
+    BigInteger orderBase = BigInteger.valueOf(pairs * gs.size() * ps.size() + 1);
+    BigInteger[][] w = new BigInteger[gs.size()][ps.size()];
+    for (int a = 0; a < gs.size(); a++) {
+      for (int b = 0; b < ps.size(); b++) {
+        Span g = gold.get(gs.get(a)).span();
+        Span p = predicted.get(ps.get(b)).span();
+        if (!g.overlaps(p)) {
+          w[a][b] = BigInteger.ZERO;
+          continue;
+        }
+        long overlap = Math.min(g.end(), p.end()) - Math.max(g.begin(), p.begin());
+        long order = (long) (gs.size() - a) * (ps.size() - b);
+        w[a][b] = BigInteger.valueOf(g.equals(p) ? 1 : 0).multiply(typeBase)
+            .add(BigInteger.valueOf(gold.get(gs.get(a)).type() == predicted.get(ps.get(b)).type() ? 1 : 0))
+            .multiply(overlapBase).add(BigInteger.valueOf(overlap))
+            .multiply(orderBase).add(BigInteger.valueOf(order));
+      }
+    }
+    return w;
+  }
+
+  /** Returns the category of one outcome under a scheme (the table in {@link Scheme}). */
+  private static int category(Scheme scheme, Outcome o) {
+    if (o.predicted().isEmpty()) {
+      return MISSED;
+    }
+    if (o.gold().isEmpty()) {
+      return SPURIOUS;
+    }
+    boolean exact = o.gold().get().span().equals(o.predicted().get().span());
+    boolean sameType = o.gold().get().type() == o.predicted().get().type();
+    return switch (scheme) {
+      case STRICT -> exact && sameType ? CORRECT : INCORRECT;
+      case EXACT -> exact ? CORRECT : INCORRECT;
+      case PARTIAL -> exact ? CORRECT : PARTIAL;
+      case TYPE -> sameType ? CORRECT : INCORRECT;
+    };
+  }
+
+  private static Counts count(Scheme scheme, List<Outcome> outcomes, Predicate<Outcome> which) {
+    int[] c = new int[5];
+    for (Outcome o : outcomes) {
+      if (which.test(o)) {
+        c[category(scheme, o)]++;
+      }
+    }
+    return new Counts(c[CORRECT], c[INCORRECT], c[PARTIAL], c[MISSED], c[SPURIOUS]);
+  }
+
+  /** Returns the outcomes that are not correct under the scheme, as errors in document order. */
+  private List<ScoringError> errors(Scheme scheme, List<Outcome> outcomes) {
+    List<ScoringError> errors = new ArrayList<>();
+    for (Outcome o : outcomes) {
+      if (category(scheme, o) != CORRECT) {
+        errors.add(error(o));
+      }
+    }
+    errors.sort(Comparator.comparing(ScoringError::position)
+        .thenComparing(ScoringError::kind).thenComparing(ScoringError::detail));
+    return errors;
+  }
+
+  private ScoringError error(Outcome o) {
+    Optional<Span> goldSpan = o.gold().map(Item::span);
+    Optional<Span> predictedSpan = o.predicted().map(Item::span);
     List<String> parts = new ArrayList<>();
-    if (gold != null) {
-      parts.add(describe("gold", gold));
+    o.gold().ifPresent(g -> parts.add(describe("gold", g)));
+    o.predicted().ifPresent(p -> parts.add(describe("predicted", p)));
+    String detail = String.join(", ", parts);
+    if (o.gold().isEmpty()) {
+      return new ScoringError(ScoringError.Kind.FALSE_POSITIVE, goldSpan, predictedSpan, detail);
     }
-    if (predicted != null) {
-      parts.add(describe("predicted", predicted));
+    if (o.predicted().isEmpty()) {
+      return new ScoringError(ScoringError.Kind.FALSE_NEGATIVE, goldSpan, predictedSpan, detail);
     }
-    return new ScoringError(kind, Optional.ofNullable(gold).map(Item::span),
-        Optional.ofNullable(predicted).map(Item::span), String.join(", ", parts) + suffix);
+    boolean sameType = o.gold().get().type() == o.predicted().get().type();
+    if (goldSpan.equals(predictedSpan)) {
+      return new ScoringError(ScoringError.Kind.TYPE, goldSpan, predictedSpan, detail);
+    }
+    return new ScoringError(ScoringError.Kind.BOUNDARY, goldSpan, predictedSpan,
+        detail + (sameType ? "" : " (and type)"));
   }
 
   private String describe(String side, Item item) {

@@ -20,47 +20,64 @@ import java.util.Objects;
  */
 public final class Evaluation {
 
-  /** The lenient quote-overlap threshold the news-quote literature reports. */
-  public static final double LENIENT = 0.3;
-  /** The strict quote-overlap threshold the news-quote literature reports. */
-  public static final double STRICT = 0.8;
-
   private final Article gold;
+  private final Scope scope;
 
-  private Evaluation(Article gold) {
+  private Evaluation(Article gold, Scope scope) {
     this.gold = gold;
+    this.scope = scope;
   }
 
-  /** Returns an evaluation against {@code gold}. */
+  /** Returns an evaluation against {@code gold} that scores every item ({@link Scope#ALL}). */
   public static Evaluation of(Article gold) {
-    return new Evaluation(Objects.requireNonNull(gold, "gold must not be null"));
+    return new Evaluation(Objects.requireNonNull(gold, "gold must not be null"), Scope.ALL);
+  }
+
+  /**
+   * Returns an evaluation against the same gold that scores only the entity mentions and quotes
+   * in {@code scope}, on both sides; sentences and tokens are always scored whole.
+   */
+  public Evaluation within(Scope scope) {
+    return new Evaluation(gold, Objects.requireNonNull(scope, "scope must not be null"));
   }
 
   /**
    * Scores predicted mentions against the gold name mentions (nominal and pronoun mentions are
-   * coreference, not entity recognition, and are left out), under every {@link Scheme}.
+   * coreference, not entity recognition, and are left out), under every {@link Scheme}, paired by
+   * the {@link Matching#OPTIMAL} assignment.
    */
   public EntityScore entities(Annotations predicted) {
-    check(predicted);
-    List<EntityScorer.Item> goldItems = gold.mentions().stream()
-        .filter(m -> m.kind() == MentionKind.NAME)
-        .map(m -> new EntityScorer.Item(m.span(), m.entity().type()))
-        .toList();
-    List<EntityScorer.Item> predictedItems = predicted.mentions().stream()
-        .map(m -> new EntityScorer.Item(m.span(), m.type()))
-        .toList();
-    return new EntityScorer(gold.text()).score(goldItems, predictedItems);
+    return entities(predicted, Matching.OPTIMAL);
   }
 
   /**
-   * Scores predicted quotes against the gold quotes at an overlap {@code threshold} in (0, 1],
-   * such as {@link #LENIENT} or {@link #STRICT}.
-   *
-   * @throws IllegalArgumentException when the threshold is outside (0, 1]
+   * Scores predicted mentions against the gold name mentions, as {@link #entities(Annotations)}
+   * does, paired by {@code matching}: {@link Matching#NERVALUATE} reproduces nervaluate's figures.
    */
-  public QuoteScore quotes(Annotations predicted, double threshold) {
+  public EntityScore entities(Annotations predicted, Matching matching) {
     check(predicted);
-    return new QuoteScorer(gold).score(predicted.quotes(), threshold);
+    Objects.requireNonNull(matching, "matching must not be null");
+    List<EntityScorer.Item> goldItems = gold.mentions().stream()
+        .filter(m -> m.kind() == MentionKind.NAME)
+        .filter(m -> scope.inParagraphs(gold, List.of(m.span())))
+        .map(m -> new EntityScorer.Item(m.span(), m.entity().type()))
+        .toList();
+    List<EntityScorer.Item> predictedItems = predicted.mentions().stream()
+        .filter(m -> scope.inParagraphs(gold, List.of(m.span())))
+        .map(m -> new EntityScorer.Item(m.span(), m.type()))
+        .toList();
+    return new EntityScorer(gold.text()).score(goldItems, predictedItems, matching);
+  }
+
+  /**
+   * Scores predicted quotes against the gold quotes at an overlap {@code threshold}, such as
+   * {@link QuoteOverlap#LENIENT} or {@link QuoteOverlap#STRICT}; the matching never depends on the
+   * order of the predictions.
+   */
+  public QuoteScore quotes(Annotations predicted, QuoteOverlap threshold) {
+    check(predicted);
+    Objects.requireNonNull(threshold, "threshold must not be null");
+    return new QuoteScorer(gold).score(predicted.quotes(), threshold, scope);
   }
 
   /** Scores predicted sentences against the gold sentences, by their end boundaries. */

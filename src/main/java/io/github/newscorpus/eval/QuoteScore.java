@@ -1,10 +1,12 @@
 package io.github.newscorpus.eval;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Holds the scores of predicted quotes against the gold quotes: content matching at an overlap
  * threshold, and, over the matched pairs, how often the speaker, the cue and the kind are right.
+ * An accuracy over no pair says so ({@code 0/0 (nothing judged)}) and has no value.
  *
  * @param threshold the least overlap (characters in both over characters in either) for a match
  * @param matched the pairs matched, one gold quote to one prediction
@@ -17,11 +19,15 @@ import java.util.List;
  *     system that does not classify quotes is not judged on it)
  * @param errors every unmatched quote, inexact match, and wrong speaker, cue or kind
  */
-public record QuoteScore(double threshold, int matched, int gold, int predicted, Accuracy speaker,
+public record QuoteScore(QuoteOverlap threshold, int matched, int gold, int predicted, Accuracy speaker,
     Accuracy cue, Accuracy kind, List<ScoringError> errors) implements Score {
 
-  /** Copies the errors. */
+  /** Copies the errors; checks that no component is null. */
   public QuoteScore {
+    Objects.requireNonNull(threshold, "threshold must not be null");
+    Objects.requireNonNull(speaker, "speaker must not be null");
+    Objects.requireNonNull(cue, "cue must not be null");
+    Objects.requireNonNull(kind, "kind must not be null");
     errors = List.copyOf(errors);
   }
 
@@ -34,6 +40,6 @@ public record QuoteScore(double threshold, int matched, int gold, int predicted,
   @Override
   public String description() {
     return String.format("quotes at overlap %.2f: %d of %d gold matched by %d predicted; speaker %s, "
-        + "cue %s, kind %s", threshold, matched, gold, predicted, speaker, cue, kind);
+        + "cue %s, kind %s", threshold.minimum(), matched, gold, predicted, speaker, cue, kind);
   }
 }

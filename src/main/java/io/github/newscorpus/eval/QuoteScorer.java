@@ -2,24 +2,34 @@ package io.github.newscorpus.eval;
 
 import io.github.newscorpus.internal.Messages;
 import io.github.newscorpus.model.Article;
-import io.github.newscorpus.model.Entity;
 import io.github.newscorpus.model.Mention;
 import io.github.newscorpus.model.Quote;
 import io.github.newscorpus.model.Span;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * Matches predicted quotes to gold quotes one to one, greedily by overlap: the pair with the
- * largest overlap first (ties by gold, then predicted document order), as long as the overlap
- * reaches the threshold.
+ * Matches predicted quotes to gold quotes one to one: among the pairs whose overlap reaches the
+ * threshold, the assignment with the most pairs, then the largest total overlap (exact
+ * rationals), then the most speakers right; ties go to the pairing closest to document order.
+ * Predictions are first put in a canonical order, so the result never depends on their order.
  */
 final class QuoteScorer {
 
-  private record Pair(int gold, int predicted, double overlap) {}
+  private static final Comparator<Optional<Span>> OPTIONAL_SPAN =
+      Comparator.comparing(o -> o.orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
+  private static final Comparator<PredictedQuote> CANONICAL = Comparator
+      .comparing((PredictedQuote q) -> q.segments(), QuoteScorer::compareSegments)
+      .thenComparing(PredictedQuote::kind,
+          Comparator.comparing(o -> o.orElse(null), Comparator.nullsFirst(Comparator.naturalOrder())))
+      .thenComparing(PredictedQuote::speaker, OPTIONAL_SPAN)
+      .thenComparing(PredictedQuote::cue, OPTIONAL_SPAN);
 
   private final Article article;
 
@@ -27,59 +37,160 @@ final class QuoteScorer {
     this.article = article;
   }
 
-  QuoteScore score(List<PredictedQuote> predicted, double threshold) {
-    if (!(threshold > 0 && threshold <= 1)) {
-      throw new IllegalArgumentException("threshold (" + threshold + ") must be in (0, 1]");
-    }
-    List<Quote> gold = article.quotes();
-    List<Pair> pairs = new ArrayList<>();
-    for (int g = 0; g < gold.size(); g++) {
-      for (int p = 0; p < predicted.size(); p++) {
-        double overlap = overlap(gold.get(g).segments(), predicted.get(p).segments());
-        if (overlap >= threshold) {
-          pairs.add(new Pair(g, p, overlap));
-        }
-      }
-    }
-    pairs.sort(Comparator.comparingDouble(Pair::overlap).reversed()
-        .thenComparingInt(Pair::gold).thenComparingInt(Pair::predicted));
-    int[] goldMatch = new int[gold.size()];
-    int[] predictedMatch = new int[predicted.size()];
-    Arrays.fill(goldMatch, -1);
-    Arrays.fill(predictedMatch, -1);
-    List<Pair> matched = new ArrayList<>();
-    for (Pair pair : pairs) {
-      if (goldMatch[pair.gold()] < 0 && predictedMatch[pair.predicted()] < 0) {
-        goldMatch[pair.gold()] = pair.predicted();
-        predictedMatch[pair.predicted()] = pair.gold();
-        matched.add(pair);
-      }
-    }
+  QuoteScore score(List<PredictedQuote> predictedInAnyOrder, QuoteOverlap threshold, Scope scope) {
+    List<Quote> gold = article.quotes().stream()
+        .filter(q -> scope.inParagraphs(article, q.segments())).toList();
+    List<PredictedQuote> predicted = predictedInAnyOrder.stream()
+        .filter(q -> scope.inParagraphs(article, q.segments())).sorted(CANONICAL).toList();
+    int[] goldOf = assign(gold, predicted, threshold.minimum());
+    boolean[] goldMatched = new boolean[gold.size()];
     List<ScoringError> errors = new ArrayList<>();
     int[] speaker = new int[2];
     int[] cue = new int[2];
     int[] kind = new int[2];
-    for (Pair pair : matched) {
-      judge(gold.get(pair.gold()), predicted.get(pair.predicted()), pair.overlap(), errors, speaker, cue, kind);
-    }
-    for (int g = 0; g < gold.size(); g++) {
-      if (goldMatch[g] < 0) {
-        Quote q = gold.get(g);
-        errors.add(new ScoringError(ScoringError.Kind.FALSE_NEGATIVE, Optional.of(q.span()),
-            Optional.empty(), "gold " + describe(q)));
-      }
-    }
+    int matched = 0;
+    int goldScored = (int) gold.stream().filter(q -> scope.quoteKinds().contains(q.kind())).count();
+    int predictedScored = 0;
     for (int p = 0; p < predicted.size(); p++) {
-      if (predictedMatch[p] < 0) {
+      boolean scored = goldOf[p] >= 0 ? scope.quoteKinds().contains(gold.get(goldOf[p]).kind())
+          : predicted.get(p).kind().map(scope.quoteKinds()::contains).orElse(true);
+      if (goldOf[p] >= 0) {
+        goldMatched[goldOf[p]] = true;
+      }
+      if (!scored) {
+        continue;
+      }
+      predictedScored++;
+      if (goldOf[p] >= 0) {
+        matched++;
+        Quote g = gold.get(goldOf[p]);
+        judge(g, predicted.get(p), overlap(g.segments(), predicted.get(p).segments()), errors,
+            speaker, cue, kind);
+      } else {
         PredictedQuote q = predicted.get(p);
         errors.add(new ScoringError(ScoringError.Kind.FALSE_POSITIVE, Optional.empty(),
             Optional.of(extent(q.segments())), "predicted " + excerpt(q.segments())));
       }
     }
-    errors.sort(Comparator.comparing(ScoringError::position));
-    return new QuoteScore(threshold, matched.size(), gold.size(), predicted.size(),
+    for (int g = 0; g < gold.size(); g++) {
+      if (!goldMatched[g] && scope.quoteKinds().contains(gold.get(g).kind())) {
+        Quote q = gold.get(g);
+        errors.add(new ScoringError(ScoringError.Kind.FALSE_NEGATIVE, Optional.of(q.span()),
+            Optional.empty(), "gold " + describe(q)));
+      }
+    }
+    errors.sort(Comparator.comparing(ScoringError::position).thenComparing(ScoringError::kind)
+        .thenComparing(ScoringError::detail));
+    return new QuoteScore(threshold, matched, goldScored, predictedScored,
         new Accuracy(speaker[0], speaker[1]), new Accuracy(cue[0], cue[1]), new Accuracy(kind[0], kind[1]),
         errors);
+  }
+
+  /**
+   * Returns, for each prediction, the gold quote it is matched to, or -1. Each group of quotes
+   * linked by pairs at the threshold is assigned on its own.
+   */
+  private int[] assign(List<Quote> gold, List<PredictedQuote> predicted, double threshold) {
+    int n = gold.size();
+    long[][][] ratio = new long[n][predicted.size()][];
+    int[] parent = new int[n + predicted.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (int g = 0; g < n; g++) {
+      for (int p = 0; p < predicted.size(); p++) {
+        long[] r = bothAndEither(gold.get(g).segments(), predicted.get(p).segments());
+        if (r[1] > 0 && (double) r[0] / r[1] >= threshold && r[0] > 0) {
+          ratio[g][p] = r;
+          parent[root(parent, g)] = root(parent, n + p);
+        }
+      }
+    }
+    int[] goldOf = new int[predicted.size()];
+    Arrays.fill(goldOf, -1);
+    Map<Integer, List<Integer>> groupGold = new TreeMap<>();
+    Map<Integer, List<Integer>> groupPredicted = new TreeMap<>();
+    for (int g = 0; g < n; g++) {
+      groupGold.computeIfAbsent(root(parent, g), k -> new ArrayList<>()).add(g);
+    }
+    for (int p = 0; p < predicted.size(); p++) {
+      groupPredicted.computeIfAbsent(root(parent, n + p), k -> new ArrayList<>()).add(p);
+    }
+    groupPredicted.forEach((root, ps) -> {
+      List<Integer> gs = groupGold.getOrDefault(root, List.of());
+      int[] assigned = Assignment.maximise(weights(gold, gs, predicted, ps, ratio));
+      for (int a = 0; a < gs.size(); a++) {
+        if (assigned[a] >= 0) {
+          goldOf[ps.get(assigned[a])] = gs.get(a);
+        }
+      }
+    });
+    return goldOf;
+  }
+
+  /**
+   * Returns the weight of each pair in one group, rows gold, columns predicted: zero below the
+   * threshold, else one number whose digits, in mixed radix, are (a pair, its overlap times the
+   * common denominator of the group's overlaps, the speaker right, closeness to document order),
+   * each base larger than any total of the digits below it.
+   */
+  private BigInteger[][] weights(List<Quote> gold, List<Integer> gs, List<PredictedQuote> predicted,
+      List<Integer> ps, long[][][] ratio) {
+    BigInteger denominator = BigInteger.ONE;
+    for (int g : gs) {
+      for (int p : ps) {
+        if (ratio[g][p] != null) {
+          BigInteger either = BigInteger.valueOf(ratio[g][p][1]);
+          denominator = denominator.divide(denominator.gcd(either)).multiply(either);
+        }
+      }
+    }
+    BigInteger pairs = BigInteger.valueOf(Math.min(gs.size(), ps.size()));
+    BigInteger overlapBase = pairs.multiply(denominator).add(BigInteger.ONE);
+    BigInteger speakerBase = pairs.add(BigInteger.ONE);
+    BigInteger orderBase = pairs.multiply(BigInteger.valueOf((long) gs.size() * ps.size()))
+        .add(BigInteger.ONE);
+    BigInteger[][] w = new BigInteger[gs.size()][ps.size()];
+    for (int a = 0; a < gs.size(); a++) {
+      for (int b = 0; b < ps.size(); b++) {
+        long[] r = ratio[gs.get(a)][ps.get(b)];
+        if (r == null) {
+          w[a][b] = BigInteger.ZERO;
+          continue;
+        }
+        BigInteger overlap = BigInteger.valueOf(r[0]).multiply(denominator)
+            .divide(BigInteger.valueOf(r[1]));
+        int speakerRight = speakerRight(gold.get(gs.get(a)), predicted.get(ps.get(b))) ? 1 : 0;
+        long order = (long) (gs.size() - a) * (ps.size() - b);
+        w[a][b] = overlapBase.add(overlap).multiply(speakerBase).add(BigInteger.valueOf(speakerRight))
+            .multiply(orderBase).add(BigInteger.valueOf(order));
+      }
+    }
+    return w;
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static int compareSegments(List<Span> a, List<Span> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
+  }
+
+  /** Returns whether the prediction names the gold quote's speaker (false when it has none). */
+  private boolean speakerRight(Quote g, PredictedQuote p) {
+    return g.speaker().isPresent() && p.speaker().flatMap(this::mostOverlapped)
+        .filter(m -> m.entity().equals(g.speaker().get())).isPresent();
   }
 
   private void judge(Quote g, PredictedQuote p, double overlap, List<ScoringError> errors,
@@ -91,10 +202,9 @@ final class QuoteScorer {
           "gold %s, predicted %s (overlap %.2f)", describe(g), excerpt(p.segments()), overlap)));
     }
     if (g.speaker().isPresent()) {
-      Entity who = g.speaker().get();
       Optional<Mention> named = p.speaker().flatMap(this::mostOverlapped);
       speaker[1]++;
-      if (named.isPresent() && named.get().entity().equals(who)) {
+      if (speakerRight(g, p)) {
         speaker[0]++;
       } else {
         errors.add(new ScoringError(ScoringError.Kind.SPEAKER, at, predictedAt, "gold " + describe(g)
@@ -142,6 +252,12 @@ final class QuoteScorer {
 
   /** Returns characters in both over characters in either; segments are sorted and disjoint. */
   static double overlap(List<Span> a, List<Span> b) {
+    long[] r = bothAndEither(a, b);
+    return r[1] == 0 ? 0 : (double) r[0] / r[1];
+  }
+
+  /** Returns {characters in both, characters in either}; segments are sorted and disjoint. */
+  static long[] bothAndEither(List<Span> a, List<Span> b) {
     long both = 0;
     int i = 0;
     int j = 0;
@@ -155,8 +271,7 @@ final class QuoteScorer {
         j++;
       }
     }
-    long either = length(a) + length(b) - both;
-    return either == 0 ? 0 : (double) both / either;
+    return new long[] {both, length(a) + length(b) - both};
   }
 
   private static long length(List<Span> spans) {

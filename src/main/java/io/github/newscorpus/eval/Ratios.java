@@ -14,11 +14,20 @@ public record Ratios(double precision, double recall, double f1) {
    * out of {@code predicted} and {@code gold}, by the rules of the package.
    */
   public static Ratios of(double correct, int predicted, int gold) {
+    return of(correct, gold, correct, predicted);
+  }
+
+  /**
+   * Returns the ratios when the gold items found ({@code found} of {@code gold}) and the
+   * predictions that are right ({@code right} of {@code predicted}) are counted apart, as for one
+   * entity type.
+   */
+  static Ratios of(double found, int gold, double right, int predicted) {
     if (predicted == 0 && gold == 0) {
       return new Ratios(1, 1, 1);
     }
-    double p = predicted == 0 ? 0 : correct / predicted;
-    double r = gold == 0 ? 0 : correct / gold;
+    double p = predicted == 0 ? 0 : right / predicted;
+    double r = gold == 0 ? 0 : found / gold;
     return new Ratios(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
   }
 

@@ -39,19 +39,28 @@ public final class ScoreAssertions {
     return atLeast("recall", score.ratios().recall(), minimum);
   }
 
-  /** Checks that a quote score's speaker accuracy is at least {@code minimum}. */
+  /**
+   * Checks that a quote score's speaker accuracy is at least {@code minimum}; fails when nothing
+   * was judged (no matched quote has a gold speaker).
+   */
   public ScoreAssertions speakerAccuracyAtLeast(double minimum) {
-    return atLeast("speaker accuracy", quoteScore().speaker().value(), minimum);
+    return atLeast("speaker accuracy", quoteScore().speaker(), minimum);
   }
 
-  /** Checks that a quote score's cue accuracy is at least {@code minimum}. */
+  /**
+   * Checks that a quote score's cue accuracy is at least {@code minimum}; fails when nothing was
+   * judged (no matched quote has a gold cue).
+   */
   public ScoreAssertions cueAccuracyAtLeast(double minimum) {
-    return atLeast("cue accuracy", quoteScore().cue().value(), minimum);
+    return atLeast("cue accuracy", quoteScore().cue(), minimum);
   }
 
-  /** Checks that a quote score's kind accuracy is at least {@code minimum}. */
+  /**
+   * Checks that a quote score's kind accuracy is at least {@code minimum}; fails when nothing was
+   * judged (no matched prediction gives a kind).
+   */
   public ScoreAssertions kindAccuracyAtLeast(double minimum) {
-    return atLeast("kind accuracy", quoteScore().kind().value(), minimum);
+    return atLeast("kind accuracy", quoteScore().kind(), minimum);
   }
 
   private QuoteScore quoteScore() {
@@ -67,6 +76,14 @@ public final class ScoreAssertions {
       throw new AssertionError(failure("expected no errors"));
     }
     return this;
+  }
+
+  private ScoreAssertions atLeast(String what, Accuracy actual, double minimum) {
+    if (actual.isEmpty()) {
+      throw new AssertionError(failure(String.format("expected %s at least %.3f but nothing was "
+          + "judged (0/0)", what, minimum)));
+    }
+    return atLeast(what, actual.value().orElseThrow(), minimum);
   }
 
   private ScoreAssertions atLeast(String what, double actual, double minimum) {

@@ -3,9 +3,11 @@ package io.github.newscorpus.baseline;
 import io.github.newscorpus.Corpus;
 import io.github.newscorpus.eval.EntityScore;
 import io.github.newscorpus.eval.Evaluation;
+import io.github.newscorpus.eval.QuoteOverlap;
 import io.github.newscorpus.eval.QuoteScore;
 import io.github.newscorpus.eval.Scheme;
 import io.github.newscorpus.model.Article;
+import java.util.List;
 
 /**
  * Prints the two baselines' scores on the bundled article, as the Markdown table in the README:
@@ -25,13 +27,13 @@ public final class Baselines {
       s.append(String.format("| capitalised-run tagger, entities | %s | %.3f | %.3f | %.3f |%n",
           scheme, r.precision(), r.recall(), r.f1()));
     }
-    for (double threshold : new double[] {Evaluation.LENIENT, Evaluation.STRICT}) {
+    for (QuoteOverlap threshold : List.of(QuoteOverlap.LENIENT, QuoteOverlap.STRICT)) {
       QuoteScore q = gold.quotes(QuoteMarkBaseline.extract(story.text()), threshold);
       var r = q.ratios();
       s.append(String.format("| quotation-mark extractor, quotes | overlap ≥ %.1f | %.3f | %.3f | %.3f |%n",
-          threshold, r.precision(), r.recall(), r.f1()));
+          threshold.minimum(), r.precision(), r.recall(), r.f1()));
     }
-    QuoteScore q = gold.quotes(QuoteMarkBaseline.extract(story.text()), Evaluation.LENIENT);
+    QuoteScore q = gold.quotes(QuoteMarkBaseline.extract(story.text()), QuoteOverlap.LENIENT);
     s.append(String.format("%nAt overlap ≥ 0.3, of the %d matched quotes: speaker %s, cue %s, kind %s.%n",
         q.matched(), q.speaker(), q.cue(), q.kind()));
     return s.toString();

@@ -17,6 +17,7 @@ import io.github.newscorpus.model.Span;
 import io.github.newscorpus.model.Token;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,13 +104,21 @@ class EvaluationTest {
     assertRatios(0.7, 0.875, 7.0 / 9, s.ratios(Scheme.PARTIAL));
     // TYPE: Lee, Bob, Bob correct; Paris incorrect
     assertEquals(new Counts(3, 1, 0, 0, 1), s.counts(Scheme.TYPE));
-    // per type, STRICT: an outcome counts for the gold mention's type, a spurious one for the
-    // predicted type. PERSON: Bob, Bob correct, Lee incorrect: P 2/3, R 2/3
-    assertEquals(new Counts(2, 1, 0, 0, 0), s.counts(Scheme.STRICT, EntityType.PERSON));
-    // LOCATION: Paris (typed PERSON) incorrect, met spurious: P 0/2, R 0/1
-    assertEquals(new Counts(0, 1, 0, 0, 1), s.counts(Scheme.STRICT, EntityType.LOCATION));
-    // macro over PERSON and LOCATION: (2/3 + 0)/2 for each ratio
-    assertRatios(1.0 / 3, 1.0 / 3, 1.0 / 3, s.macro(Scheme.STRICT));
+    // per type: a prediction counts for its own type's precision, a gold mention for its type's
+    // recall. STRICT, PERSON: gold Ann Lee incorrect (via Lee), Bob, Bob correct; predictions Lee
+    // and Paris (typed PERSON) incorrect, Bob, Bob correct: P 2/4, R 2/3, F1 (2/3)/(7/6) = 4/7
+    assertEquals(new TypeCounts(new Counts(2, 1, 0, 0, 0), new Counts(2, 2, 0, 0, 0)),
+        s.counts(Scheme.STRICT, EntityType.PERSON));
+    assertRatios(0.5, 2.0 / 3, 4.0 / 7, s.ratios(Scheme.STRICT, EntityType.PERSON));
+    // LOCATION: gold Paris incorrect (typed PERSON); prediction met spurious: P 0/1, R 0/1
+    assertEquals(new TypeCounts(new Counts(0, 1, 0, 0, 0), new Counts(0, 0, 0, 0, 1)),
+        s.counts(Scheme.STRICT, EntityType.LOCATION));
+    // EXACT ignores types: LOCATION's gold Paris is found (R 1/1), its one prediction met is not
+    // right (P 0/1): F1 0; PERSON: Lee incorrect, Bob, Bob, Paris correct: P 3/4; gold R 2/3
+    assertRatios(0, 1, 0, s.ratios(Scheme.EXACT, EntityType.LOCATION));
+    assertRatios(0.75, 2.0 / 3, 12.0 / 17, s.ratios(Scheme.EXACT, EntityType.PERSON));
+    // macro over PERSON and LOCATION: P (1/2 + 0)/2, R (2/3 + 0)/2, F1 (4/7 + 0)/2
+    assertRatios(0.25, 1.0 / 3, 2.0 / 7, s.macro(Scheme.STRICT));
     // EXACT does not count the type, so "Paris" is no error there; TYPE does not count boundaries
     // of the right type, so "Lee" is no error there
     assertEquals(List.of(ScoringError.Kind.BOUNDARY, ScoringError.Kind.FALSE_POSITIVE),
@@ -153,15 +162,21 @@ class EvaluationTest {
   }
 
   @Test
-  void perTypeCountsAddUpToTheOverallCounts() {
+  void perTypeSidesAddUpToTheOverallCounts() {
     EntityScore s = EVAL.entities(predicted().mention(4, 7, "ORG").mention(12, 24, "PERSON")
         .mention(26, 29, "LOC").mention(45, 47, "PERSON").build());
     for (Scheme scheme : Scheme.values()) {
-      Counts sum = new Counts(0, 0, 0, 0, 0);
+      Counts gold = new Counts(0, 0, 0, 0, 0);
+      Counts predicted = new Counts(0, 0, 0, 0, 0);
       for (EntityType t : s.types()) {
-        sum = sum.plus(s.counts(scheme, t));
+        gold = gold.plus(s.counts(scheme, t).gold());
+        predicted = predicted.plus(s.counts(scheme, t).predicted());
       }
-      assertEquals(s.counts(scheme), sum, scheme.name());
+      Counts all = s.counts(scheme);
+      assertEquals(new Counts(all.correct(), all.incorrect(), all.partial(), all.missed(), 0), gold,
+          scheme.name());
+      assertEquals(new Counts(all.correct(), all.incorrect(), all.partial(), 0, all.spurious()),
+          predicted, scheme.name());
     }
   }
 
@@ -193,14 +208,14 @@ class EvaluationTest {
     // “we won.” is [35,44), 9 characters; the gold content [36,43) is 7: overlap 7/9 = 0.78
     Annotations p = predicted().quote(PredictedQuote.of(35, 44).kind(QuoteKind.DIRECT)
         .speaker(26, 29).cue(30, 34)).build();
-    QuoteScore lenient = EVAL.quotes(p, Evaluation.LENIENT);
+    QuoteScore lenient = EVAL.quotes(p, QuoteOverlap.LENIENT);
     assertEquals(new Ratios(1, 1, 1), lenient.ratios());
     assertEquals(new Accuracy(1, 1), lenient.speaker());
     assertEquals(new Accuracy(1, 1), lenient.cue());
     assertEquals(new Accuracy(1, 1), lenient.kind());
     assertEquals(List.of("BOUNDARY gold q1 \"we won.\" by Bob, predicted \"“we won.”\" (overlap 0.78)"),
         lenient.errors().stream().map(ScoringError::toString).toList());
-    QuoteScore strict = EVAL.quotes(p, Evaluation.STRICT);
+    QuoteScore strict = EVAL.quotes(p, QuoteOverlap.STRICT);
     assertEquals(0, strict.matched());
     assertEquals(new Ratios(0, 0, 0), strict.ratios());
     // errors in document order: the prediction starts at 35, the gold quote at 36
@@ -213,14 +228,14 @@ class EvaluationTest {
     // "He" [45,47) is a pronoun mention of Bob, so it names the right speaker; with no kind
     // given, the kind is not judged
     QuoteScore s = EVAL.quotes(predicted().quote(PredictedQuote.of(36, 43).speaker(45, 47)
-        .cue(30, 34)).build(), Evaluation.STRICT);
+        .cue(30, 34)).build(), QuoteOverlap.STRICT);
     assertEquals(new Accuracy(1, 1), s.speaker());
     assertEquals(new Accuracy(1, 1), s.cue());
     assertEquals(new Accuracy(0, 0), s.kind());
     assertEquals(List.of(), s.errors());
     // the wrong kind is judged
     QuoteScore wrongKind = EVAL.quotes(predicted().quote(PredictedQuote.of(36, 43).speaker(45, 47)
-        .cue(30, 34).kind(QuoteKind.INDIRECT)).build(), Evaluation.STRICT);
+        .cue(30, 34).kind(QuoteKind.INDIRECT)).build(), QuoteOverlap.STRICT);
     assertEquals(new Accuracy(0, 1), wrongKind.kind());
     assertEquals(List.of("TYPE gold DIRECT q1 \"we won.\" by Bob, predicted INDIRECT"),
         wrongKind.errors().stream().map(ScoringError::toString).toList());
@@ -229,7 +244,7 @@ class EvaluationTest {
   @Test
   void wrongSpeakerAndWrongCue() {
     QuoteScore s = EVAL.quotes(predicted().quote(PredictedQuote.of(36, 43).kind(QuoteKind.DIRECT)
-        .speaker(0, 7).cue(8, 11)).build(), Evaluation.STRICT);
+        .speaker(0, 7).cue(8, 11)).build(), QuoteOverlap.STRICT);
     assertEquals(new Accuracy(0, 1), s.speaker());
     assertEquals(new Accuracy(0, 1), s.cue());
     assertEquals(List.of(
@@ -243,17 +258,17 @@ class EvaluationTest {
     // regression: any overlap used to count. [0,53) overlaps every mention; it overlaps "Ann Lee"
     // (7 characters) most, so it names Ann Lee, not Bob
     QuoteScore s = EVAL.quotes(predicted().quote(PredictedQuote.of(36, 43).speaker(0, 53)).build(),
-        Evaluation.STRICT);
+        QuoteOverlap.STRICT);
     assertEquals(new Accuracy(0, 1), s.speaker());
   }
 
   @Test
   void noQuotePredictedAndASpuriousOne() {
-    QuoteScore none = EVAL.quotes(predicted().build(), Evaluation.LENIENT);
+    QuoteScore none = EVAL.quotes(predicted().build(), QuoteOverlap.LENIENT);
     assertEquals(new Ratios(0, 0, 0), none.ratios());
     assertEquals(List.of("FALSE_NEGATIVE gold q1 \"we won.\" by Bob"),
         none.errors().stream().map(ScoringError::toString).toList());
-    QuoteScore spurious = EVAL.quotes(predicted().quote(PredictedQuote.of(0, 7)).build(), Evaluation.LENIENT);
+    QuoteScore spurious = EVAL.quotes(predicted().quote(PredictedQuote.of(0, 7)).build(), QuoteOverlap.LENIENT);
     assertEquals(1, spurious.predicted());
     assertEquals(0, spurious.matched());
   }
@@ -261,8 +276,17 @@ class EvaluationTest {
   @Test
   void thresholdMustBeAFraction() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> EVAL.quotes(predicted().build(), 0));
-    assertEquals("threshold (0.0) must be in (0, 1]", e.getMessage());
+        () -> EVAL.quotes(predicted().build(), QuoteOverlap.atLeast(0)));
+    assertEquals("minimum (0.0) must be in (0, 1]", e.getMessage());
+  }
+
+  @Test
+  void nothingPredictedJudgesNoAccuracy() {
+    // regression (issue 15): an empty prediction reported speaker 0/0 (1.000)
+    QuoteScore none = EVAL.quotes(predicted().build(), QuoteOverlap.LENIENT);
+    assertEquals("quotes at overlap 0.30: 0 of 1 gold matched by 0 predicted; speaker 0/0 (nothing "
+        + "judged), cue 0/0 (nothing judged), kind 0/0 (nothing judged)", none.description());
+    assertEquals(OptionalDouble.empty(), none.speaker().value());
   }
 
   // ------------------------------------------------------------------ sentences

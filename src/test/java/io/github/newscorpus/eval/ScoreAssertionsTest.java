@@ -41,12 +41,25 @@ class ScoreAssertionsTest {
   void accuraciesOfQuoteScores() {
     // EvaluationTest's wrong speaker and cue: both 0/1, kind 1/1
     QuoteScore quotes = EvaluationTest.EVAL.quotes(EvaluationTest.predicted().quote(PredictedQuote.of(36, 43)
-        .kind(QuoteKind.DIRECT).speaker(0, 7).cue(8, 11)).build(), Evaluation.STRICT);
+        .kind(QuoteKind.DIRECT).speaker(0, 7).cue(8, 11)).build(), QuoteOverlap.STRICT);
     ScoreAssertions.assertThat(quotes).kindAccuracyAtLeast(1.0);
     AssertionError e = assertThrows(AssertionError.class,
         () -> ScoreAssertions.assertThat(quotes).speakerAccuracyAtLeast(0.5));
     assertEquals("expected speaker accuracy at least 0.500 but was 0.000 (P 1.000, R 1.000, F1 1.000)",
         e.getMessage().lines().findFirst().orElseThrow());
+    // regression (issue 15): with nothing predicted, nothing is judged, and no accuracy passes
+    QuoteScore none = EvaluationTest.EVAL.quotes(EvaluationTest.predicted().build(), QuoteOverlap.STRICT);
+    AssertionError nothing = assertThrows(AssertionError.class,
+        () -> ScoreAssertions.assertThat(none).speakerAccuracyAtLeast(0.99));
+    assertEquals("expected speaker accuracy at least 0.990 but nothing was judged (0/0) "
+        + "(P 0.000, R 0.000, F1 0.000)", nothing.getMessage().lines().findFirst().orElseThrow());
+    // a system that never gives a kind is not judged on kinds, and does not pass a kind check
+    QuoteScore noKind = EvaluationTest.EVAL.quotes(EvaluationTest.predicted()
+        .quote(PredictedQuote.of(36, 43).speaker(26, 29).cue(30, 34)).build(), QuoteOverlap.STRICT);
+    AssertionError kinds = assertThrows(AssertionError.class,
+        () -> ScoreAssertions.assertThat(noKind).kindAccuracyAtLeast(0.99));
+    assertEquals("expected kind accuracy at least 0.990 but nothing was judged (0/0) "
+        + "(P 1.000, R 1.000, F1 1.000)", kinds.getMessage().lines().findFirst().orElseThrow());
     IllegalStateException notQuotes = assertThrows(IllegalStateException.class,
         () -> ScoreAssertions.assertThat(SCORE).cueAccuracyAtLeast(0.5));
     assertEquals("accuracies are for quote scores, not entities, STRICT: Counts[correct=2, incorrect=2, "

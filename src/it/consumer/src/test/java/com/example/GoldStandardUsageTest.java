@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.newscorpus.eval.Annotations;
 import io.github.newscorpus.eval.Evaluation;
 import io.github.newscorpus.eval.PredictedQuote;
+import io.github.newscorpus.eval.QuoteOverlap;
 import io.github.newscorpus.eval.Scheme;
 import io.github.newscorpus.junit.GoldQuotes;
 import io.github.newscorpus.junit.NewsCorpusExtension;
@@ -45,7 +46,7 @@ class GoldStandardUsageTest {
 
   @Test
   void scoresAnExtractorAgainstTheGold(Article story) {
-    var score = Evaluation.of(story).quotes(myQuoteExtractor(story), Evaluation.STRICT);
+    var score = Evaluation.of(story).quotes(myQuoteExtractor(story), QuoteOverlap.STRICT);
     // 8 of the 9 direct quotes have a speaker; the 18 gold quotes include 9 others
     assertThat(score).precisionAtLeast(1.0).recallAtLeast(8 / 18.0);
     AssertionError failure = assertThrows(AssertionError.class, () -> assertThat(score).f1AtLeast(0.9));

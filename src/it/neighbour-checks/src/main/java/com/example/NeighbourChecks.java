@@ -9,6 +9,7 @@ import io.github.newscorpus.CorpusFormatException;
 import io.github.newscorpus.eval.Annotations;
 import io.github.newscorpus.eval.Evaluation;
 import io.github.newscorpus.eval.PredictedQuote;
+import io.github.newscorpus.eval.QuoteOverlap;
 import io.github.newscorpus.eval.ScoreAssertions;
 import io.github.newscorpus.eval.Score;
 import io.github.newscorpus.eval.ScoringError;
@@ -55,14 +56,14 @@ public final class NeighbourChecks {
     // q1's two segments, but the speaker put on "Trump"
     String quotes = errors(evaluation.quotes(Annotations.of(story.text()).quote(
         PredictedQuote.of(1530, 1620).segment(1709, 1796).speaker(0, 5)).build(),
-        Evaluation.STRICT));
+        QuoteOverlap.STRICT));
     assertTrue(quotes.contains("gold q1 \"The federal government should enter these…\"")
         && quotes.contains("predicted speaker \"Trump\""), quotes);
     // the scorer's assertion lists what went wrong when it fails: q1 found, its cue "wrote"
     // [1623, 1628) given as "Trump", and 17 gold quotes missed
     AssertionError failed = assertThrows(AssertionError.class, () -> ScoreAssertions.assertThat(
         evaluation.quotes(Annotations.of(story.text()).quote(PredictedQuote.of(1530, 1620)
-            .segment(1709, 1796).cue(0, 5)).build(), Evaluation.STRICT)).f1AtLeast(0.9));
+            .segment(1709, 1796).cue(0, 5)).build(), QuoteOverlap.STRICT)).f1AtLeast(0.9));
     assertTrue(failed.getMessage().contains("gold cue \"wrote\""), failed.getMessage());
     // "Trump" [0, 5) is a gold token; [0, 3) is not
     String tokens = errors(evaluation.tokens(Annotations.of(story.text()).token(0, 3).build()));
