@@ -8,6 +8,7 @@ import io.github.newscorpus.internal.CodePoints;
 import io.github.newscorpus.internal.Messages;
 import io.github.newscorpus.json.Schema.Fields;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -40,6 +41,8 @@ final class Tokens {
       return type.getEnumConstants();
     }
   };
+
+  private static final BigDecimal MAX_OFFSET = BigDecimal.valueOf(Integer.MAX_VALUE);
 
   final JsonParser parser;
   final Problems problems;
@@ -235,11 +238,23 @@ final class Tokens {
     return null;
   }
 
-  /** Returns the current value as a non-negative int, or -1 after reporting it. */
+  /**
+   * Returns the current value as a non-negative int, or -1 after reporting it. An integer in the
+   * JSON Schema sense, a number with a zero fractional part such as {@code 5.0} or {@code 5e0},
+   * is one: the format's schema cannot tell it from {@code 5}, so neither does the reader.
+   */
   int offset(Draft owner, String field) throws IOException, Stop {
-    if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT
         && parser.getNumberType() == JsonParser.NumberType.INT && parser.getIntValue() >= 0) {
       return parser.getIntValue();
+    }
+    if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+      BigDecimal value = parser.getDecimalValue();
+      if (value.signum() >= 0 && value.compareTo(MAX_OFFSET) <= 0
+          && value.stripTrailingZeros().scale() <= 0) {
+        return value.intValue();
+      }
     }
     wrongType("a non-negative integer offset", owner, field);
     return -1;

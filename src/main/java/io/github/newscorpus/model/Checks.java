@@ -16,7 +16,11 @@ final class Checks {
     return value;
   }
 
-  /** Returns {@code value} when it has a non-whitespace character and is well-formed. */
+  /**
+   * Returns {@code value} when it has a character that is not whitespace to
+   * {@link Character#isWhitespace(int)} (as {@link String#isBlank()} has it; the format's JSON
+   * Schema spells the same set out in its {@code nonBlank} pattern) and is well-formed.
+   */
   static String nonBlank(String value, String name) {
     notNull(value, name);
     if (value.isBlank()) {

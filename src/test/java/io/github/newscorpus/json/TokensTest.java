@@ -42,4 +42,28 @@ class TokensTest {
     assertEquals(List.of("small.json:20:86: /articles/0/entities/0/role: expected a string, found "
         + "null"), problems(Small.broken("\"greeter\"", "null")));
   }
+
+  @Test
+  void readsAnOffsetWrittenWithAZeroFractionOrAnExponentAsThatInteger() {
+    // the format's JSON Schema (2020-12) calls 26.0 an integer, so the reader reads it as 26
+    String bob = "\"begin\": 23, \"end\": 26, \"text\": \"Bob\", \"entity\"";
+    for (String end : List.of("26.0", "26.000", "2.6e1", "2600e-2", "26E+0")) {
+      String json = Small.broken(bob, bob.replace("26", end));
+      assertEquals(Small.wave(), Small.articles(json).get(0), end);
+    }
+    assertEquals(Small.wave(), Small.articles(Small.broken("\"begin\": 0, \"end\": 3, \"text\": "
+        + "\"Ann\", \"entity\"", "\"begin\": -0.0, \"end\": 3, \"text\": \"Ann\", \"entity\"")).get(0));
+  }
+
+  @Test
+  void reportsAnOffsetWithAFractionOrBeyondAnIntAtItsValue() {
+    // line 25: the end's value of Bob's mention starts in column 42
+    String bob = "\"begin\": 23, \"end\": 26, \"text\": \"Bob\", \"entity\"";
+    for (String end : List.of("26.5", "25.9999999999999999999", "1e-400", "-0.5", "-1.0",
+        "2147483648.0", "2.147483648e9", "1e400")) {
+      assertEquals(List.of("small.json:25:42: /articles/0/mentions/1/end: expected a non-negative "
+          + "integer offset, found number " + end), problems(Small.broken(bob, bob.replace("26", end))),
+          end);
+    }
+  }
 }
