@@ -207,7 +207,7 @@ final class SchemaMutations {
   private static void walk(JsonNode node, String pointer, BiConsumer<String, JsonNode> visit) {
     visit.accept(pointer, node);
     if (node.isObject()) {
-      node.fields().forEachRemaining(f -> walk(f.getValue(), pointer + "/" + f.getKey(), visit));
+      node.properties().forEach(f -> walk(f.getValue(), pointer + "/" + f.getKey(), visit));
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         walk(node.get(i), pointer + "/" + i, visit);
