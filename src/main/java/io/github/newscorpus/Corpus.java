@@ -3,9 +3,6 @@ package io.github.newscorpus;
 import io.github.newscorpus.internal.Requirements;
 import io.github.newscorpus.json.CorpusWriter;
 import io.github.newscorpus.model.Article;
-import io.github.newscorpus.model.Quote;
-import io.github.newscorpus.query.CorpusQueries;
-import io.github.newscorpus.query.Located;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,7 +32,6 @@ public final class Corpus {
   static final String BUNDLED_RESOURCE = "/io/github/newscorpus/corpus/newscorpus.json";
 
   private final List<Article> articles;
-  private volatile CorpusQueries queries;
 
   private Corpus(List<Article> articles) {
     this.articles = articles;
@@ -233,28 +229,6 @@ public final class Corpus {
   /** Returns every article, in corpus order. */
   public List<Article> articles() {
     return articles;
-  }
-
-  /**
-   * Returns the corpus-wide queries, with entities merged across articles; built once, on first
-   * use.
-   */
-  public CorpusQueries queries() {
-    CorpusQueries result = queries;
-    if (result == null) {
-      // Racy single check: a second thread may build an equal index; both are immutable.
-      result = CorpusQueries.of(articles);
-      queries = result;
-    }
-    return result;
-  }
-
-  /**
-   * Returns every quote, in every article, by the corpus entity that id, name or alias finds (see
-   * {@link CorpusQueries#findEntity}); empty when none or several match.
-   */
-  public List<Located<Quote>> quotesBy(String nameAliasOrId) {
-    return queries().quotesBy(nameAliasOrId);
   }
 
   /** Finds the article with the given id. */

@@ -259,18 +259,6 @@ class CorpusTest {
   }
 
   @Test
-  void quotesByAcrossTheCorpusAndQueriesBuiltOnce() {
-    Corpus corpus = Corpus.bundled();
-    assertSame(corpus.queries(), corpus.queries());
-    // Cardin's two direct quotes, both in the one bundled article
-    assertEquals(List.of("We know that damage has been done to the bilateral relationship in the last few months",
-        "I’m confident the strength of our partnership and friendship with Mexico is dynamic enough to "
-            + "withstand 140-character broadsides or unrealistic demands"),
-        corpus.quotesBy("Cardin").stream().map(q -> q.item().text()).toList());
-    assertEquals(List.of(), corpus.quotesBy("Nobody"));
-  }
-
-  @Test
   void readsWithinLimitsAndStopsAtTheArticleTooManyAcrossADirectory() throws IOException {
     Article calm = Article.builder("calm", "Nothing happened.").build();
     Article quiet = Article.builder("quiet", "Nothing at all.").build();

@@ -38,14 +38,14 @@ public final class QueryWorkload {
       layers(a, answers);
       queries(a, answers);
     }
-    CorpusQueries q = corpus.queries();
+    CorpusQueries q = CorpusQueries.of(corpus.articles());
     for (CorpusEntity e : q.entities()) {
       answers.add(q.findEntity(e.name()));
       answers.add(q.quotesBy(e).size());
       answers.add(q.mentionsOf(e).size());
       answers.add(q.cooccurring(e, Scope.SENTENCE));
     }
-    answers.add(corpus.quotesBy("Cardin").size());
+    answers.add(q.quotesBy("Cardin").size());
     return answers.toString();
   }
 

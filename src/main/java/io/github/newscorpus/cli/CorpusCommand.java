@@ -4,6 +4,7 @@ import io.github.newscorpus.Corpus;
 import io.github.newscorpus.ReadLimits;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.query.CorpusEntity;
+import io.github.newscorpus.query.CorpusQueries;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -39,6 +40,9 @@ abstract class CorpusCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
+
+  private Corpus queriesOf;
+  private CorpusQueries queries;
 
   @Override
   public final Integer call() throws IOException {
@@ -110,6 +114,15 @@ abstract class CorpusCommand implements Callable<Integer> {
   /** Writes the command's result as one JSON document. */
   abstract void writeJson(Corpus corpus, JsonOutput json) throws IOException;
 
+  /** Returns the corpus-wide queries over {@code corpus}, built once for it. */
+  CorpusQueries queries(Corpus corpus) {
+    if (queriesOf != corpus) {
+      queries = CorpusQueries.of(corpus.articles());
+      queriesOf = corpus;
+    }
+    return queries;
+  }
+
   /** Returns a usage failure (exit code 2) with {@code message}. */
   ParameterException badValue(String message) {
     return new ParameterException(spec.commandLine(), message);
@@ -122,7 +135,7 @@ abstract class CorpusCommand implements Callable<Integer> {
    *     names the closest entities or the candidates
    */
   CorpusEntity entity(Corpus corpus, String name, String what) {
-    Optional<CorpusEntity> found = corpus.queries().findEntity(name);
+    Optional<CorpusEntity> found = queries(corpus).findEntity(name);
     if (found.isPresent()) {
       return found.get();
     }

@@ -35,7 +35,7 @@ final class MentionsCommand extends CorpusCommand {
   @Override
   void writeText(Corpus corpus, PrintWriter out) {
     CorpusEntity e = target(corpus);
-    List<Located<Mention>> mentions = corpus.queries().mentionsOf(e);
+    List<Located<Mention>> mentions = queries(corpus).mentionsOf(e);
     out.println(e.name() + " (" + e.type() + "): " + mentions.size()
         + (mentions.size() == 1 ? " mention" : " mentions") + (mentions.isEmpty() ? "." : ":"));
     int idWidth = mentions.stream().mapToInt(m -> m.item().id().length()).max().orElse(0);
@@ -77,7 +77,7 @@ final class MentionsCommand extends CorpusCommand {
     g.writeEndArray();
     g.writeEndObject();
     g.writeArrayFieldStart("mentions");
-    for (Located<Mention> located : corpus.queries().mentionsOf(e)) {
+    for (Located<Mention> located : queries(corpus).mentionsOf(e)) {
       Article a = located.article();
       Mention m = located.item();
       g.writeStartObject();

@@ -35,7 +35,7 @@ final class QuotesCommand extends CorpusCommand {
     List<Located<Quote>> found = new ArrayList<>();
     if (speaker != null) {
       CorpusEntity e = entity(corpus, speaker, "speaker");
-      found.addAll(corpus.queries().quotesBy(e));
+      found.addAll(queries(corpus).quotesBy(e));
     } else {
       for (Article a : corpus.articles()) {
         a.quotes().forEach(q -> found.add(new Located<>(a, q)));

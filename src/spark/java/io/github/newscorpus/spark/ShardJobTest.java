@@ -103,7 +103,7 @@ class ShardJobTest {
   private static Map<String, List<Object>> expectedEntities(List<List<FormatProblem>> rejects)
       throws IOException {
     Corpus corpus = Corpus.reader().skippingBadArticles(rejects::add).read(shards);
-    CorpusQueries queries = corpus.queries();
+    CorpusQueries queries = CorpusQueries.of(corpus.articles());
     Map<String, List<Object>> byKey = new TreeMap<>();
     for (CorpusEntity e : queries.entities()) {
       String key = e.members().stream().flatMap(m -> CorpusQueries.mergeKeys(m.item()).stream())

@@ -41,7 +41,7 @@ class CompactToStringTest {
     // a copy under another id, so that corpus entities have two members and results two articles
     List<Article> twice = new ArrayList<>(articles);
     twice.add(copy(articles.get(0), "copy"));
-    corpus(Corpus.bundled().queries(), values);
+    corpus(CorpusQueries.of(Corpus.bundled().articles()), values);
     corpus(CorpusQueries.of(twice), values);
 
     Set<String> types = new TreeSet<>();
