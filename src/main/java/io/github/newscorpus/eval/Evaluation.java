@@ -21,24 +21,24 @@ import java.util.Objects;
 public final class Evaluation {
 
   private final Article gold;
-  private final Scope scope;
+  private final Subset subset;
 
-  private Evaluation(Article gold, Scope scope) {
+  private Evaluation(Article gold, Subset subset) {
     this.gold = gold;
-    this.scope = scope;
+    this.subset = subset;
   }
 
-  /** Returns an evaluation against {@code gold} that scores every item ({@link Scope#ALL}). */
+  /** Returns an evaluation against {@code gold} that scores every item ({@link Subset#ALL}). */
   public static Evaluation of(Article gold) {
-    return new Evaluation(Objects.requireNonNull(gold, "gold must not be null"), Scope.ALL);
+    return new Evaluation(Objects.requireNonNull(gold, "gold must not be null"), Subset.ALL);
   }
 
   /**
    * Returns an evaluation against the same gold that scores only the entity mentions and quotes
-   * in {@code scope}, on both sides; sentences and tokens are always scored whole.
+   * in {@code subset}, on both sides; sentences and tokens are always scored whole.
    */
-  public Evaluation within(Scope scope) {
-    return new Evaluation(gold, Objects.requireNonNull(scope, "scope must not be null"));
+  public Evaluation within(Subset subset) {
+    return new Evaluation(gold, Objects.requireNonNull(subset, "subset must not be null"));
   }
 
   /**
@@ -59,11 +59,11 @@ public final class Evaluation {
     Objects.requireNonNull(matching, "matching must not be null");
     List<EntityScorer.Item> goldItems = gold.mentions().stream()
         .filter(m -> m.kind() == MentionKind.NAME)
-        .filter(m -> scope.inParagraphs(gold, List.of(m.span())))
+        .filter(m -> subset.inParagraphs(gold, List.of(m.span())))
         .map(m -> new EntityScorer.Item(m.span(), m.entity().type()))
         .toList();
     List<EntityScorer.Item> predictedItems = predicted.mentions().stream()
-        .filter(m -> scope.inParagraphs(gold, List.of(m.span())))
+        .filter(m -> subset.inParagraphs(gold, List.of(m.span())))
         .map(m -> new EntityScorer.Item(m.span(), m.type()))
         .toList();
     return new EntityScorer(gold.text()).score(goldItems, predictedItems, matching);
@@ -77,7 +77,7 @@ public final class Evaluation {
   public QuoteScore quotes(Annotations predicted, QuoteOverlap threshold) {
     check(predicted);
     Objects.requireNonNull(threshold, "threshold must not be null");
-    return new QuoteScorer(gold).score(predicted.quotes(), threshold, scope);
+    return new QuoteScorer(gold).score(predicted.quotes(), threshold, subset);
   }
 
   /** Scores predicted sentences against the gold sentences, by their end boundaries. */

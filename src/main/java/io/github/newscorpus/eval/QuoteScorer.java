@@ -37,7 +37,7 @@ final class QuoteScorer {
     this.article = article;
   }
 
-  QuoteScore score(List<PredictedQuote> predictedInAnyOrder, QuoteOverlap threshold, Scope scope) {
+  QuoteScore score(List<PredictedQuote> predictedInAnyOrder, QuoteOverlap threshold, Subset scope) {
     List<Quote> gold = article.quotes().stream()
         .filter(q -> scope.inParagraphs(article, q.segments())).toList();
     List<PredictedQuote> predicted = predictedInAnyOrder.stream()

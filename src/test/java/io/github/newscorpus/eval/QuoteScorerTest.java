@@ -70,8 +70,8 @@ class QuoteScorerTest {
     Collections.shuffle(shuffled, new Random(seed));
     QuoteScorer scorer = new QuoteScorer(EntityScorerTest.STORY);
     for (QuoteOverlap t : List.of(QuoteOverlap.LENIENT, QuoteOverlap.STRICT)) {
-      QuoteScore a = scorer.score(predicted, t, Scope.ALL);
-      QuoteScore b = scorer.score(shuffled, t, Scope.ALL);
+      QuoteScore a = scorer.score(predicted, t, Subset.ALL);
+      QuoteScore b = scorer.score(shuffled, t, Subset.ALL);
       assertEquals(a.description(), b.description());
       assertEquals(a.errors(), b.errors());
     }

@@ -11,17 +11,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tests {@link Scope} on the bundled article. From its annotation: of the 196 name mentions 173
+ * Tests {@link Subset} on the bundled article. From its annotation: of the 196 name mentions 173
  * lie in BODY paragraphs (7 in RELATED, 6 in CAPTION, the rest in the headline, credit,
  * contributor and notes; "Trump" [0,5) is in the headline); of the 18 quotes, q1–q16 lie in BODY
  * paragraphs and q17, q18 in RELATED ones; 9 are DIRECT (q1, q4, q7–q10, q15–q17), 8 of them in
  * the body.
  */
-class ScopeTest {
+class SubsetTest {
 
   private static final Article STORY = EntityScorerTest.STORY;
   private static final Evaluation ALL = EntityScorerTest.GOLD;
-  private static final Evaluation BODY = ALL.within(Scope.paragraphs(ParagraphKind.BODY));
+  private static final Evaluation BODY = ALL.within(Subset.paragraphs(ParagraphKind.BODY));
   private static final Annotations PERFECT = Annotations.from(STORY);
 
   @Test
@@ -54,11 +54,11 @@ class ScopeTest {
     PERFECT.quotes().forEach(b::quote);
     Annotations p = b.quote(PredictedQuote.of(0, 5)).quote(PredictedQuote.of(6, 20).kind(QuoteKind.INDIRECT))
         .build();
-    QuoteScore direct = ALL.within(Scope.ALL.quoteKinds(QuoteKind.DIRECT)).quotes(p, QuoteOverlap.STRICT);
+    QuoteScore direct = ALL.within(Subset.ALL.quoteKinds(QuoteKind.DIRECT)).quotes(p, QuoteOverlap.STRICT);
     // 9 DIRECT gold, all matched; predicted: their 9 matches and the kindless one
     assertEquals(List.of(9, 9, 10), List.of(direct.matched(), direct.gold(), direct.predicted()));
     assertEquals(new Accuracy(9, 9), direct.kind());
-    QuoteScore bodyDirect = ALL.within(Scope.paragraphs(ParagraphKind.BODY).quoteKinds(QuoteKind.DIRECT))
+    QuoteScore bodyDirect = ALL.within(Subset.paragraphs(ParagraphKind.BODY).quoteKinds(QuoteKind.DIRECT))
         .quotes(p, QuoteOverlap.STRICT);
     // in the body: 8 DIRECT, and the headline predictions are out of scope
     assertEquals(List.of(8, 8, 8), List.of(bodyDirect.matched(), bodyDirect.gold(), bodyDirect.predicted()));
@@ -67,9 +67,9 @@ class ScopeTest {
   @Test
   void emptySelectionsAreRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new Scope(EnumSet.noneOf(ParagraphKind.class), EnumSet.allOf(QuoteKind.class)));
-    assertEquals("paragraphKinds must not be empty; Scope.ALL scores everything", e.getMessage());
-    assertEquals("Scope[paragraphKinds=[BODY], quoteKinds=[DIRECT, PARTIAL]]",
-        Scope.paragraphs(ParagraphKind.BODY).quoteKinds(QuoteKind.PARTIAL, QuoteKind.DIRECT).toString());
+        () -> new Subset(EnumSet.noneOf(ParagraphKind.class), EnumSet.allOf(QuoteKind.class)));
+    assertEquals("paragraphKinds must not be empty; Subset.ALL scores everything", e.getMessage());
+    assertEquals("Subset[paragraphKinds=[BODY], quoteKinds=[DIRECT, PARTIAL]]",
+        Subset.paragraphs(ParagraphKind.BODY).quoteKinds(QuoteKind.PARTIAL, QuoteKind.DIRECT).toString());
   }
 }

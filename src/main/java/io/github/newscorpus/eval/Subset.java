@@ -21,35 +21,35 @@ import java.util.Set;
  * prediction that gives another kind; an unmatched prediction that gives no kind is spurious.
  *
  * <pre>{@code
- * Evaluation.of(story).within(Scope.paragraphs(ParagraphKind.BODY).quoteKinds(QuoteKind.DIRECT))
+ * Evaluation.of(story).within(Subset.paragraphs(ParagraphKind.BODY).quoteKinds(QuoteKind.DIRECT))
  * }</pre>
  *
  * @param paragraphKinds the kinds of paragraph whose items are scored, in declaration order
  * @param quoteKinds the kinds of quote scored, in declaration order
  */
-public record Scope(Set<ParagraphKind> paragraphKinds, Set<QuoteKind> quoteKinds) {
+public record Subset(Set<ParagraphKind> paragraphKinds, Set<QuoteKind> quoteKinds) {
 
   /** Scores every item. */
-  public static final Scope ALL = new Scope(EnumSet.allOf(ParagraphKind.class),
+  public static final Subset ALL = new Subset(EnumSet.allOf(ParagraphKind.class),
       EnumSet.allOf(QuoteKind.class));
 
   /** Copies the sets; checks that neither is null or empty. */
-  public Scope {
+  public Subset {
     paragraphKinds = Collections.unmodifiableSet(EnumSet.copyOf(nonEmpty(paragraphKinds, "paragraphKinds")));
     quoteKinds = Collections.unmodifiableSet(EnumSet.copyOf(nonEmpty(quoteKinds, "quoteKinds")));
   }
 
-  /** Returns the scope of the items in paragraphs of the given kinds, quotes of every kind. */
-  public static Scope paragraphs(ParagraphKind first, ParagraphKind... more) {
-    return new Scope(EnumSet.of(first, more), EnumSet.allOf(QuoteKind.class));
+  /** Returns the subset of the items in paragraphs of the given kinds, quotes of every kind. */
+  public static Subset paragraphs(ParagraphKind first, ParagraphKind... more) {
+    return new Subset(EnumSet.of(first, more), EnumSet.allOf(QuoteKind.class));
   }
 
-  /** Returns this scope restricted to quotes of the given kinds. */
-  public Scope quoteKinds(QuoteKind first, QuoteKind... more) {
-    return new Scope(paragraphKinds, EnumSet.of(first, more));
+  /** Returns this subset restricted to quotes of the given kinds. */
+  public Subset quoteKinds(QuoteKind first, QuoteKind... more) {
+    return new Subset(paragraphKinds, EnumSet.of(first, more));
   }
 
-  /** Returns whether spans that lie in the article are in this scope's paragraphs. */
+  /** Returns whether spans that lie in the article are in this subset's paragraphs. */
   boolean inParagraphs(Article article, List<Span> spans) {
     if (paragraphKinds.size() == ParagraphKind.values().length) {
       return true;
@@ -67,7 +67,7 @@ public record Scope(Set<ParagraphKind> paragraphKinds, Set<QuoteKind> quoteKinds
   private static <T> Set<T> nonEmpty(Set<T> set, String name) {
     Objects.requireNonNull(set, name + " must not be null");
     if (set.isEmpty()) {
-      throw new IllegalArgumentException(name + " must not be empty; Scope.ALL scores everything");
+      throw new IllegalArgumentException(name + " must not be empty; Subset.ALL scores everything");
     }
     return set;
   }
