@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.testing.ChildJvm;
 import io.github.newscorpus.testing.CorpusGenerator;
+import io.github.newscorpus.testing.Diagnostics;
 import io.github.newscorpus.testing.GcLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -135,7 +136,7 @@ class CorpusStreamMemoryTest {
   }
 
   private static void log(String format, Object... args) {
-    System.out.println("[memory] " + String.format(format, args));
+    Diagnostics.log("memory", String.format(format, args));
   }
 
   /** Returns the most heap that was live (after a collection) and in use (before one). */

@@ -3,6 +3,7 @@ package io.github.newscorpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.newscorpus.testing.ChildJvm;
+import io.github.newscorpus.testing.Diagnostics;
 import io.github.newscorpus.testing.GcLog;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -108,7 +109,8 @@ class HostileInputTest {
     for (Path p : expected.keySet()) {
       written += Files.size(p);
     }
-    System.out.printf(Locale.ROOT, "[hostile] wrote %,d bytes in %.1f s%n", written, seconds(start));
+    Diagnostics.log("hostile", String.format(Locale.ROOT, "wrote %,d bytes in %.1f s", written,
+        seconds(start)));
 
     start = System.nanoTime();
     // every file read; the first two streamed too (streams share the readers' cursors)
@@ -117,9 +119,9 @@ class HostileInputTest {
     modes.add(2, "stream " + annotations);
     modes.add(1, "stream " + string);
     List<String> output = run(modes);
-    System.out.printf(Locale.ROOT, "[hostile] read and streamed them with %s in %.1f s: %s%n", HEAP,
-        seconds(start), output.get(output.size() - 1));
-    output.subList(1, output.size() - 1).forEach(l -> System.out.println("[hostile] " + l));
+    Diagnostics.log("hostile", String.format(Locale.ROOT, "read and streamed them with %s in %.1f s: %s",
+        HEAP, seconds(start), output.get(output.size() - 1)));
+    output.subList(1, output.size() - 1).forEach(l -> Diagnostics.log("hostile", l));
     assertEquals("exit 0", output.get(0), String.join("\n", output));
     List<String> wanted = modes.stream()
         .map(m -> m + ": " + expected.get(Path.of(m.substring(m.indexOf(' ') + 1)))).toList();

@@ -28,8 +28,9 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * cases in all, seeded, the same on every run. {@code -Dnewscorpus.fuzz.tries=100000} runs that
  * many tries per randomized property instead (exhaustive ones are left as they are), and
  * {@code -Dnewscorpus.fuzz.seed=N} another seed; jqwik prints the seed of a failing run.
- * Each property prints its time; the counts are printed after each fuzzing class and appended to
- * {@code target/fuzz-report.txt}.
+ * Each property's time and, after each fuzzing class, the counts go to
+ * {@code target/test-diagnostics/fuzz.txt}; the counts are also appended to
+ * {@code target/fuzz-report.txt}, which keeps them across runs.
  */
 public final class Fuzzing implements AroundPropertyHook {
 
@@ -70,8 +71,8 @@ public final class Fuzzing implements AroundPropertyHook {
     long start = System.nanoTime();
     long cpu = threads.getCurrentThreadCpuTime();
     PropertyExecutionResult result = property.execute();
-    System.out.printf(Locale.ROOT, "fuzz %s: %.1f s (%.1f s CPU)%n", context.label(),
-        (System.nanoTime() - start) / 1e9, (threads.getCurrentThreadCpuTime() - cpu) / 1e9);
+    Diagnostics.log("fuzz", String.format(Locale.ROOT, "%s: %.1f s (%.1f s CPU)", context.label(),
+        (System.nanoTime() - start) / 1e9, (threads.getCurrentThreadCpuTime() - cpu) / 1e9));
     return result;
   }
 
@@ -91,7 +92,7 @@ public final class Fuzzing implements AroundPropertyHook {
           title, reader, valid + rejected, valid, rejected));
     });
     COUNTS.clear();
-    System.out.print(s);
+    Diagnostics.log("fuzz", s.toString());
     try {
       Path report = Path.of("target", "fuzz-report.txt");
       Files.createDirectories(report.getParent());
