@@ -1,7 +1,11 @@
 package io.github.newscorpus.eval;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Finds the one-to-one assignment of rows to columns that maximises the total weight, by the
@@ -12,6 +16,20 @@ import java.util.Arrays;
  * the same assignment whatever order their input came in.
  */
 final class Assignment {
+
+  /** Says whether a row and a column may pair at all. */
+  @FunctionalInterface
+  interface Link {
+    /** Returns whether {@code row} and {@code column} may pair. */
+    boolean between(int row, int column);
+  }
+
+  /** Weighs the pairs of one group of linked rows and columns. */
+  @FunctionalInterface
+  interface GroupWeights {
+    /** Returns the weights of the group's pairs, rows by columns, in the lists' order. */
+    BigInteger[][] of(List<Integer> rows, List<Integer> columns);
+  }
 
   private Assignment() {}
 
@@ -97,6 +115,57 @@ final class Assignment {
       }
     }
     return result;
+  }
+
+  /**
+   * Returns, for each column, the row the best assignment pairs it with, or -1. Only linked pairs
+   * can pair, so each group of rows and columns connected by links is weighed and assigned on its
+   * own ({@link #maximise}), which keeps the matrices small; rows and columns keep their order
+   * within a group.
+   */
+  static int[] maximiseByGroups(int rows, int columns, Link link, GroupWeights weights) {
+    int[] parent = new int[rows + columns];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (int row = 0; row < rows; row++) {
+      for (int column = 0; column < columns; column++) {
+        if (link.between(row, column)) {
+          parent[root(parent, row)] = root(parent, rows + column);
+        }
+      }
+    }
+    Map<Integer, List<Integer>> groupRows = new TreeMap<>();
+    Map<Integer, List<Integer>> groupColumns = new TreeMap<>();
+    for (int row = 0; row < rows; row++) {
+      groupRows.computeIfAbsent(root(parent, row), k -> new ArrayList<>()).add(row);
+    }
+    for (int column = 0; column < columns; column++) {
+      groupColumns.computeIfAbsent(root(parent, rows + column), k -> new ArrayList<>()).add(column);
+    }
+    int[] rowOf = new int[columns];
+    Arrays.fill(rowOf, -1);
+    groupColumns.forEach((root, cs) -> {
+      List<Integer> rs = groupRows.get(root);
+      if (rs == null) {
+        return; // columns linked to no row stay unassigned
+      }
+      int[] assigned = maximise(weights.of(rs, cs));
+      for (int r = 0; r < rs.size(); r++) {
+        if (assigned[r] >= 0) {
+          rowOf[cs.get(assigned[r])] = rs.get(r);
+        }
+      }
+    });
+    return rowOf;
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
   }
 
   private static BigInteger cost(BigInteger[][] weight, int row, int column) {

@@ -5,7 +5,6 @@ import io.github.newscorpus.model.EntityType;
 import io.github.newscorpus.model.Span;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -143,46 +141,9 @@ final class EntityScorer {
    * overlapping spans can pair, so each group of spans linked by overlaps is assigned on its own.
    */
   static int[] optimal(List<Item> gold, List<Item> predicted) {
-    int n = gold.size();
-    int[] parent = new int[n + predicted.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
-    for (int j = 0; j < predicted.size(); j++) {
-      for (int i = 0; i < n; i++) {
-        if (gold.get(i).span().overlaps(predicted.get(j).span())) {
-          parent[root(parent, i)] = root(parent, n + j);
-        }
-      }
-    }
-    int[] goldOf = new int[predicted.size()];
-    Arrays.fill(goldOf, -1);
-    Map<Integer, List<Integer>> groupGold = new TreeMap<>();
-    Map<Integer, List<Integer>> groupPredicted = new TreeMap<>();
-    for (int i = 0; i < n; i++) {
-      groupGold.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
-    }
-    for (int j = 0; j < predicted.size(); j++) {
-      groupPredicted.computeIfAbsent(root(parent, n + j), k -> new ArrayList<>()).add(j);
-    }
-    groupPredicted.forEach((root, ps) -> {
-      List<Integer> gs = groupGold.getOrDefault(root, List.of());
-      int[] assigned = Assignment.maximise(weights(gold, gs, predicted, ps));
-      for (int a = 0; a < gs.size(); a++) {
-        if (assigned[a] >= 0) {
-          goldOf[ps.get(assigned[a])] = gs.get(a);
-        }
-      }
-    });
-    return goldOf;
-  }
-
-  private static int root(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
+    return Assignment.maximiseByGroups(gold.size(), predicted.size(),
+        (g, p) -> gold.get(g).span().overlaps(predicted.get(p).span()),
+        (gs, ps) -> weights(gold, gs, predicted, ps));
   }
 
   /**

@@ -7,12 +7,9 @@ import io.github.newscorpus.model.Quote;
 import io.github.newscorpus.model.Span;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Matches predicted quotes to gold quotes one to one: among the pairs whose overlap reaches the
@@ -91,41 +88,15 @@ final class QuoteScorer {
    * linked by pairs at the threshold is assigned on its own.
    */
   private int[] assign(List<Quote> gold, List<PredictedQuote> predicted, double threshold) {
-    int n = gold.size();
-    long[][][] ratio = new long[n][predicted.size()][];
-    int[] parent = new int[n + predicted.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
-    for (int g = 0; g < n; g++) {
-      for (int p = 0; p < predicted.size(); p++) {
-        long[] r = bothAndEither(gold.get(g).segments(), predicted.get(p).segments());
-        if (r[1] > 0 && (double) r[0] / r[1] >= threshold && r[0] > 0) {
-          ratio[g][p] = r;
-          parent[root(parent, g)] = root(parent, n + p);
-        }
+    long[][][] ratio = new long[gold.size()][predicted.size()][];
+    return Assignment.maximiseByGroups(gold.size(), predicted.size(), (g, p) -> {
+      long[] r = bothAndEither(gold.get(g).segments(), predicted.get(p).segments());
+      if (r[1] > 0 && (double) r[0] / r[1] >= threshold && r[0] > 0) {
+        ratio[g][p] = r;
+        return true;
       }
-    }
-    int[] goldOf = new int[predicted.size()];
-    Arrays.fill(goldOf, -1);
-    Map<Integer, List<Integer>> groupGold = new TreeMap<>();
-    Map<Integer, List<Integer>> groupPredicted = new TreeMap<>();
-    for (int g = 0; g < n; g++) {
-      groupGold.computeIfAbsent(root(parent, g), k -> new ArrayList<>()).add(g);
-    }
-    for (int p = 0; p < predicted.size(); p++) {
-      groupPredicted.computeIfAbsent(root(parent, n + p), k -> new ArrayList<>()).add(p);
-    }
-    groupPredicted.forEach((root, ps) -> {
-      List<Integer> gs = groupGold.getOrDefault(root, List.of());
-      int[] assigned = Assignment.maximise(weights(gold, gs, predicted, ps, ratio));
-      for (int a = 0; a < gs.size(); a++) {
-        if (assigned[a] >= 0) {
-          goldOf[ps.get(assigned[a])] = gs.get(a);
-        }
-      }
-    });
-    return goldOf;
+      return false;
+    }, (gs, ps) -> weights(gold, gs, predicted, ps, ratio));
   }
 
   /**
@@ -167,14 +138,6 @@ final class QuoteScorer {
       }
     }
     return w;
-  }
-
-  private static int root(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 
   private static int compareSegments(List<Span> a, List<Span> b) {

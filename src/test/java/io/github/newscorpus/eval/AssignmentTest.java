@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -79,6 +80,20 @@ class AssignmentTest {
       }
     }
     return best;
+  }
+
+  @Test
+  void assignsEachGroupOfLinkedRowsAndColumnsOnItsOwn() {
+    // links: r0-c0, r1-c0, r2-c2; c1 links nothing. Groups {r0, r1 | c0} and {r2 | c2}.
+    boolean[][] links = {{true, false, false}, {true, false, false}, {false, false, true}};
+    List<String> asked = new ArrayList<>();
+    int[] rowOf = Assignment.maximiseByGroups(3, 3, (r, c) -> links[r][c], (rows, columns) -> {
+      asked.add(rows + "x" + columns);
+      // r1 weighs more than r0 for c0; r2 pairs with c2
+      return rows.equals(List.of(0, 1)) ? matrix(new long[][] {{1}, {2}}) : matrix(new long[][] {{5}});
+    });
+    assertArrayEquals(new int[] {1, -1, 2}, rowOf);
+    assertEquals(List.of("[0, 1]x[0]", "[2]x[2]"), asked, "one matrix per group, unlinked c1 none");
   }
 
   private static BigInteger[][] matrix(long[][] w) {
