@@ -1,5 +1,6 @@
 package io.github.newscorpus.eval;
 
+import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -33,6 +34,6 @@ public record Accuracy(int correct, int total) {
   @Override
   public String toString() {
     return total == 0 ? "0/0 (nothing judged)"
-        : String.format("%d/%d (%.3f)", correct, total, (double) correct / total);
+        : String.format(Locale.ROOT, "%d/%d (%.3f)", correct, total, (double) correct / total);
   }
 }

@@ -33,9 +33,21 @@ public record CorefError(Kind kind, Span at, List<String> entities, List<String>
     Objects.requireNonNull(detail, "detail must not be null");
   }
 
-  /** Returns {@code KIND detail}. */
+  /** The longest detail {@link #toString} spells out whole. */
+  private static final int SHOWN = 160;
+
+  /**
+   * Returns {@code KIND detail} on one line, the detail cut after its last whole cluster or chain
+   * within 160 characters when longer (a merged cluster of a long article can list hundreds of
+   * mentions; {@link #detail()} has them all).
+   */
   @Override
   public String toString() {
-    return kind + " " + detail;
+    if (detail.length() <= SHOWN) {
+      return kind + " " + detail;
+    }
+    int cut = detail.lastIndexOf("}, ", SHOWN);
+    return kind + " " + (cut > 0 ? detail.substring(0, cut + 1) : detail.substring(0, SHOWN))
+        + ", …";
   }
 }

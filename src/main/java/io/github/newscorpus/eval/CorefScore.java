@@ -50,14 +50,27 @@ public record CorefScore(CorefScope scope, Map<CorefMetric, Ratios> metrics, Rat
     return errors.stream().filter(e -> e.kind() == kind).toList();
   }
 
-  /** Returns one line a metric, then the CoNLL average and the number of errors. */
-  @Override
-  public String toString() {
+  /**
+   * Returns a table for a test report: a line for mention identification and for each metric,
+   * then the CoNLL average and the number of errors.
+   */
+  public String report() {
     StringBuilder s = new StringBuilder("coreference (").append(scope).append(")\n");
-    s.append(String.format("  %-8s %s%n", "mentions", mentions));
-    metrics.forEach((m, r) -> s.append(String.format("  %-8s %s%n", m, r)));
+    s.append(String.format(Locale.ROOT, "  %-8s %s%n", "mentions", mentions));
+    metrics.forEach((m, r) -> s.append(String.format(Locale.ROOT, "  %-8s %s%n", m, r)));
     s.append(String.format(Locale.ROOT, "  CoNLL F1 %.3f, %d split, %d merged", conll(),
         errors(CorefError.Kind.SPLIT).size(), errors(CorefError.Kind.MERGED).size()));
     return s.toString();
+  }
+
+  /** Returns one line: the scope, the CoNLL average, each metric's F1 and how many errors. */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder("CorefScore[").append(scope)
+        .append(String.format(Locale.ROOT, ": CoNLL F1 %.3f", conll()));
+    metrics.forEach((m, r) -> s.append(String.format(Locale.ROOT, ", %s %.3f", m, r.f1())));
+    return s.append(String.format(Locale.ROOT, ", mentions %.3f, %d split, %d merged]",
+        mentions.f1(), errors(CorefError.Kind.SPLIT).size(),
+        errors(CorefError.Kind.MERGED).size())).toString();
   }
 }

@@ -4,6 +4,7 @@ import io.github.newscorpus.model.EntityType;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Holds the scores of predicted entity mentions against the gold name mentions, under each
@@ -44,7 +45,7 @@ public final class EntityScore implements Score {
 
   /** Returns the counts over all mentions under {@code scheme}. */
   public Counts counts(Scheme scheme) {
-    return micro.get(scheme);
+    return micro.get(Objects.requireNonNull(scheme, "scheme must not be null"));
   }
 
   /** Returns the micro-averaged ratios under {@code scheme}: every mention counts once. */
@@ -58,7 +59,8 @@ public final class EntityScore implements Score {
    * all zero when neither side has the type.
    */
   public TypeCounts counts(Scheme scheme, EntityType type) {
-    Map<Scheme, TypeCounts> forType = byType.get(type);
+    Objects.requireNonNull(scheme, "scheme must not be null");
+    Map<Scheme, TypeCounts> forType = byType.get(Objects.requireNonNull(type, "type must not be null"));
     return forType == null ? NONE : forType.get(scheme);
   }
 
@@ -105,7 +107,7 @@ public final class EntityScore implements Score {
    * is none).
    */
   public List<ScoringError> errors(Scheme scheme) {
-    return errors.get(scheme);
+    return errors.get(Objects.requireNonNull(scheme, "scheme must not be null"));
   }
 
   /** Returns this score seen under one scheme, micro-averaged, with that scheme's errors. */

@@ -35,7 +35,9 @@ public final class Evaluation {
 
   /**
    * Returns an evaluation against the same gold that scores only the entity mentions and quotes
-   * in {@code subset}, on both sides; sentences and tokens are always scored whole.
+   * in {@code subset}, on both sides; sentences and tokens are always scored whole, and
+   * coreference is scoped by {@link CorefScope} instead (a subset other than {@link Subset#ALL}
+   * makes {@link #coreference} throw rather than ignore it).
    */
   public Evaluation within(Subset subset) {
     return new Evaluation(gold, Objects.requireNonNull(subset, "subset must not be null"));
@@ -110,10 +112,17 @@ public final class Evaluation {
    * given more than once counts once, in the cluster whose first mention comes first (by begin,
    * then end; ties in the order given). A ratio with a zero denominator is 0, as in the reference
    * scorer, so an empty prediction scores 0, and so does anything against an empty gold.
+   *
+   * @throws IllegalStateException when this evaluation is {@link #within} a subset: chains cross
+   *     paragraphs, so coreference takes a {@link CorefScope} instead
    */
   public CorefScore coreference(Clusters predicted, CorefScope scope) {
     Objects.requireNonNull(predicted, "predicted must not be null");
     Objects.requireNonNull(scope, "scope must not be null");
+    if (!subset.equals(Subset.ALL)) {
+      throw new IllegalStateException("coreference is scored over whole chains, not within "
+          + subset + "; use Evaluation.of(article).coreference(predicted, scope)");
+    }
     if (!predicted.text().equals(gold.text())) {
       throw new IllegalArgumentException("the clusters are for another text (length "
           + predicted.text().length() + ") than article " + gold.id() + " (length "

@@ -1,5 +1,6 @@
 package io.github.newscorpus.eval;
 
+import java.util.Locale;
 /**
  * Holds the least overlap at which a predicted quote matches a gold quote: characters in both
  * over characters in either, in (0, 1]. The news-quote literature reports two: {@link #LENIENT}
@@ -33,6 +34,6 @@ public record QuoteOverlap(double minimum) {
   /** Returns {@code overlap ≥ 0.80}. */
   @Override
   public String toString() {
-    return String.format("overlap ≥ %.2f", minimum);
+    return String.format(Locale.ROOT, "overlap ≥ %.2f", minimum);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.newscorpus.eval;
 
+import java.util.Locale;
 /**
  * Holds precision, recall and F1.
  *
@@ -34,6 +35,6 @@ public record Ratios(double precision, double recall, double f1) {
   /** Returns {@code P 0.800, R 0.667, F1 0.727}. */
   @Override
   public String toString() {
-    return String.format("P %.3f, R %.3f, F1 %.3f", precision, recall, f1);
+    return String.format(Locale.ROOT, "P %.3f, R %.3f, F1 %.3f", precision, recall, f1);
   }
 }

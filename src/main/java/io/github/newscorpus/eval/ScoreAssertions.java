@@ -1,6 +1,7 @@
 package io.github.newscorpus.eval;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -80,7 +81,7 @@ public final class ScoreAssertions {
 
   private ScoreAssertions atLeast(String what, Accuracy actual, double minimum) {
     if (actual.isEmpty()) {
-      throw new AssertionError(failure(String.format("expected %s at least %.3f but nothing was "
+      throw new AssertionError(failure(String.format(Locale.ROOT, "expected %s at least %.3f but nothing was "
           + "judged (0/0)", what, minimum)));
     }
     return atLeast(what, actual.value().orElseThrow(), minimum);
@@ -88,7 +89,7 @@ public final class ScoreAssertions {
 
   private ScoreAssertions atLeast(String what, double actual, double minimum) {
     if (actual < minimum) {
-      throw new AssertionError(failure(String.format("expected %s at least %.3f but was %.3f",
+      throw new AssertionError(failure(String.format(Locale.ROOT, "expected %s at least %.3f but was %.3f",
           what, minimum, actual)));
     }
     return this;

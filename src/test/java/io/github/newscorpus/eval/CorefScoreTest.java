@@ -58,6 +58,9 @@ class CorefScoreTest {
           CEAF_E   P 0.500, R 0.500, F1 0.900
           BLANC    P 0.500, R 0.500, F1 0.900
           LEA      P 0.500, R 0.500, F1 0.900
-          CoNLL F1 0.600, 1 split, 1 merged""", s.toString().replace(System.lineSeparator(), "\n"));
+          CoNLL F1 0.600, 1 split, 1 merged""", s.report().replace(System.lineSeparator(), "\n"));
+    // (0.600 + 0.300 + 0.900) / 3 = 0.600
+    assertEquals("CorefScore[ALL: CoNLL F1 0.600, MUC 0.600, B_CUBED 0.300, CEAF_M 0.900, "
+        + "CEAF_E 0.900, BLANC 0.900, LEA 0.900, mentions 1.000, 1 split, 1 merged]", s.toString());
   }
 }

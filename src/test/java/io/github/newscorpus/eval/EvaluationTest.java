@@ -2,6 +2,7 @@ package io.github.newscorpus.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Entity;
@@ -349,6 +350,15 @@ class EvaluationTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> EVAL.coreference(Clusters.of("other").build(), CorefScope.ALL));
     assertEquals("the clusters are for another text (length 5) than article story (length 53)",
+        e.getMessage());
+  }
+
+  @Test
+  void refusesToScoreCoreferenceWithinASubsetRatherThanIgnoreIt() {
+    Clusters none = Clusters.of(TEXT).build();
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> EVAL.within(Subset.paragraphs(ParagraphKind.BODY)).coreference(none, CorefScope.ALL));
+    assertTrue(e.getMessage().startsWith("coreference is scored over whole chains, not within "),
         e.getMessage());
   }
 }
