@@ -269,7 +269,8 @@ public final class SystemsReport {
     }
     int goldNames = entities.counts(Scheme.STRICT).gold();
     s.append(String.format(Locale.ROOT, "- **Entities, types.** %d of the %d gold name mentions are MEDIA, "
-        + "BRAND or LAW, types CoreNLP has no label for (it says ORGANIZATION, MISC or nothing): "
+        + "BRAND or LAW, types CoreNLP has no label for (it gives such a name another "
+        + "type, or none): "
         + "they can be found under EXACT and PARTIAL but never under STRICT or TYPE, which caps STRICT "
         + "recall at %.3f. CoreNLP's MISC, TITLE, DATE, NUMBER and the other labels with no "
         + "counterpart are left out, counted neither right nor spurious.%n", noLabel, goldNames,
