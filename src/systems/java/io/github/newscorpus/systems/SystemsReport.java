@@ -16,7 +16,7 @@ import io.github.newscorpus.eval.QuoteOverlap;
 import io.github.newscorpus.eval.QuoteScore;
 import io.github.newscorpus.eval.Ratios;
 import io.github.newscorpus.eval.Scheme;
-import io.github.newscorpus.eval.Scope;
+import io.github.newscorpus.eval.Subset;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.EntityType;
 import io.github.newscorpus.model.MentionKind;
@@ -75,8 +75,8 @@ public final class SystemsReport {
         QuoteSpans.WITH_MARKS);
     Clusters clusters = CoreNlpSystem.clusters(text, document);
     Evaluation all = Evaluation.of(story);
-    Evaluation body = all.within(Scope.paragraphs(ParagraphKind.BODY));
-    Evaluation bodyQuoted = all.within(Scope.paragraphs(ParagraphKind.BODY)
+    Evaluation body = all.within(Subset.paragraphs(ParagraphKind.BODY));
+    Evaluation bodyQuoted = all.within(Subset.paragraphs(ParagraphKind.BODY)
         .quoteKinds(QuoteKind.DIRECT, QuoteKind.PARTIAL));
 
     StringBuilder s = new StringBuilder();
