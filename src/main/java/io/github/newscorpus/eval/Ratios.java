@@ -15,7 +15,7 @@ public record Ratios(double precision, double recall, double f1) {
    * out of {@code predicted} and {@code gold}, by the rules of the package.
    */
   public static Ratios of(double correct, int predicted, int gold) {
-    return of(correct, gold, correct, predicted);
+    return bySides(correct, gold, correct, predicted);
   }
 
   /**
@@ -23,7 +23,7 @@ public record Ratios(double precision, double recall, double f1) {
    * predictions that are right ({@code right} of {@code predicted}) are counted apart, as for one
    * entity type.
    */
-  static Ratios of(double found, int gold, double right, int predicted) {
+  static Ratios bySides(double found, int gold, double right, int predicted) {
     if (predicted == 0 && gold == 0) {
       return new Ratios(1, 1, 1);
     }

@@ -31,7 +31,7 @@ public record TypeCounts(Counts gold, Counts predicted) {
    * match counting half; all 1 when the type has neither.
    */
   public Ratios ratios() {
-    return Ratios.of(gold.correct() + 0.5 * gold.partial(), gold.gold(),
+    return Ratios.bySides(gold.correct() + 0.5 * gold.partial(), gold.gold(),
         predicted.correct() + 0.5 * predicted.partial(), predicted.predicted());
   }
 }
