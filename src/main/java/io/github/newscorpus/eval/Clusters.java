@@ -3,10 +3,12 @@ package io.github.newscorpus.eval;
 import io.github.newscorpus.CorpusFormatException;
 import io.github.newscorpus.FormatProblem;
 import io.github.newscorpus.internal.CodePoints;
+import io.github.newscorpus.internal.InputFiles;
 import io.github.newscorpus.model.Span;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -61,7 +63,12 @@ public record Clusters(String text, List<ClusterMention> mentions) {
    * @throws CorpusFormatException naming every bad line (file, line, column) and what was expected
    */
   public static Clusters read(Path file, String text) throws IOException {
-    return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), text);
+    try (InputStream in = InputFiles.open(file)) {
+      // strict decoding, as Files.readString: malformed UTF-8 is an error, not U+FFFD
+      String content = StandardCharsets.UTF_8.newDecoder()
+          .decode(ByteBuffer.wrap(in.readAllBytes())).toString();
+      return parse(content, file.toString(), text);
+    }
   }
 
   /**

@@ -3,10 +3,10 @@ package io.github.newscorpus.export;
 import io.github.newscorpus.CorpusFormatException;
 import io.github.newscorpus.FormatProblem;
 import io.github.newscorpus.ReadLimits;
+import io.github.newscorpus.internal.InputFiles;
 import io.github.newscorpus.internal.Utf8Reader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ final class BratFiles {
     List<String> chunks = new ArrayList<>();
     long units = 0;
     char[] buffer = new char[CHUNK];
-    try (Reader in = Utf8Reader.keepingByteOrderMark(Files.newInputStream(txt))) {
+    try (Reader in = Utf8Reader.keepingByteOrderMark(InputFiles.open(txt))) {
       for (int n = fill(in, buffer); n > 0; n = fill(in, buffer)) {
         if (units + n > max) {
           Place place = new Place();
@@ -71,7 +71,7 @@ final class BratFiles {
   static void lines(Path ann, ReadLimits limits, Lines lines) throws IOException {
     Scanner scanner = new Scanner(ann.toString(), "the file is", limits, lines);
     char[] buffer = new char[CHUNK];
-    try (Reader in = new Utf8Reader(Files.newInputStream(ann))) {
+    try (Reader in = new Utf8Reader(InputFiles.open(ann))) {
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
         for (int i = 0; i < n; i++) {
           scanner.accept(buffer[i]);

@@ -11,6 +11,7 @@ import io.github.newscorpus.FormatProblem;
 import io.github.newscorpus.ReadLimits;
 import io.github.newscorpus.internal.AtomicFiles;
 import io.github.newscorpus.internal.CodePoints;
+import io.github.newscorpus.internal.InputFiles;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Entity;
 import io.github.newscorpus.model.Mention;
@@ -21,7 +22,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,7 +116,7 @@ public final class WebAnnotation {
    * @throws CorpusFormatException listing every problem with its place
    */
   public static Article read(Article article, Path file, ReadLimits limits) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = InputFiles.open(file)) {
       return read(article, in, file.toString(), limits);
     }
   }

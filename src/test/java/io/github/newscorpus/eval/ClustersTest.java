@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.newscorpus.CorpusFormatException;
 import io.github.newscorpus.model.Span;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,5 +80,14 @@ class ClustersTest {
     Files.writeString(file, "8\t11\tbob\n", StandardCharsets.UTF_8);
     assertEquals(List.of(new ClusterMention(new Span(9, 12), "bob")),
         Clusters.read(file, TEXT).mentions());
+  }
+
+  @Test
+  void readRefusesADirectoryNamingItAndMalformedUtf8(@TempDir Path dir) throws Exception {
+    FileSystemException e = assertThrows(FileSystemException.class,
+        () -> Clusters.read(dir, "Bob"));
+    assertEquals(dir + ": is a directory, not a file", e.getMessage());
+    Path bad = Files.write(dir.resolve("bad.tsv"), new byte[] {'0', '\t', '3', '\t', (byte) 0xC3});
+    assertThrows(MalformedInputException.class, () -> Clusters.read(bad, "Bob"));
   }
 }
