@@ -1,6 +1,7 @@
 package io.github.newscorpus.eval;
 
 import io.github.newscorpus.internal.Messages;
+import io.github.newscorpus.internal.Show;
 import io.github.newscorpus.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,5 +92,12 @@ public record BoundaryScore(String what, int correct, int gold, int predicted, L
   @Override
   public String description() {
     return what + " boundaries: " + correct + " of " + gold + " gold found among " + predicted + " predicted";
+  }
+
+  /** Returns one line: the description, the ratios and how many errors, not the errors. */
+  @Override
+  public String toString() {
+    return "BoundaryScore[" + description() + ", " + ratios() + ", "
+        + Show.count(errors.size(), "error") + "]";
   }
 }

@@ -1,5 +1,6 @@
 package io.github.newscorpus.eval;
 
+import io.github.newscorpus.internal.Show;
 import io.github.newscorpus.model.Span;
 import java.util.Objects;
 
@@ -21,5 +22,12 @@ public record ClusterMention(Span span, String cluster) {
     if (cluster.isBlank()) {
       throw new IllegalArgumentException("the cluster of mention " + span + " must not be blank");
     }
+  }
+
+  /** Returns {@code ClusterMention[7436..7442 in c1]}. */
+  @Override
+  public String toString() {
+    return "ClusterMention[" + Show.range(span.begin(), span.end()) + " in " + Show.id(cluster)
+        + "]";
   }
 }

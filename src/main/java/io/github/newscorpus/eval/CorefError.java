@@ -33,21 +33,27 @@ public record CorefError(Kind kind, Span at, List<String> entities, List<String>
     Objects.requireNonNull(detail, "detail must not be null");
   }
 
-  /** The longest detail {@link #toString} spells out whole. */
+  /** The longest {@link #toString}, in characters. */
   private static final int SHOWN = 160;
 
   /**
-   * Returns {@code KIND detail} on one line, the detail cut after its last whole cluster or chain
-   * within 160 characters when longer (a merged cluster of a long article can list hundreds of
-   * mentions; {@link #detail()} has them all).
+   * Returns {@code KIND detail} on one line of at most 160 characters: a longer detail is cut
+   * after its last whole chain (or, within one long chain, its last whole mention) that fits, and
+   * ends with {@code , …} (a merged cluster of a long article can list hundreds of mentions;
+   * {@link #detail()} has them all).
    */
   @Override
   public String toString() {
-    if (detail.length() <= SHOWN) {
-      return kind + " " + detail;
+    String head = kind + " ";
+    if (head.length() + detail.length() <= SHOWN) {
+      return head + detail;
     }
-    int cut = detail.lastIndexOf("}, ", SHOWN);
-    return kind + " " + (cut > 0 ? detail.substring(0, cut + 1) : detail.substring(0, SHOWN))
-        + ", …";
+    int budget = SHOWN - head.length() - ", …".length();
+    int chain = detail.lastIndexOf("}, ", budget - 1);
+    if (chain > 0) {
+      return head + detail.substring(0, chain + 1) + ", …";
+    }
+    int mention = detail.lastIndexOf(", ", budget);
+    return head + detail.substring(0, mention > 0 ? mention : budget) + ", …";
   }
 }

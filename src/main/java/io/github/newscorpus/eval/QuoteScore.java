@@ -1,5 +1,6 @@
 package io.github.newscorpus.eval;
 
+import io.github.newscorpus.internal.Show;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -46,14 +47,15 @@ public record QuoteScore(QuoteOverlap threshold, int matched, int gold, int pred
   }
 
   /**
-   * Returns one line: the threshold, the matches, the ratios, the accuracies and how many errors,
-   * such as {@code QuoteScore[overlap ≥ 0.80: 5 of 18 gold matched by 14 predicted, P 0.357, …,
-   * speaker 3/5 (0.600), cue …, kind …, 21 errors]}.
+   * Returns one line: the threshold, the matches, the ratios, the accuracies' counts and how many
+   * errors, such as {@code QuoteScore[overlap ≥ 0.80: 5 of 18 gold matched by 14 predicted,
+   * P 0.357, R 0.278, F1 0.313, speaker 3/5, cue 2/5, kind 0/0, 21 errors]}.
    */
   @Override
   public String toString() {
     return String.format(Locale.ROOT, "QuoteScore[%s: %d of %d gold matched by %d predicted, %s, "
-        + "speaker %s, cue %s, kind %s, %d errors]", threshold, matched, gold, predicted, ratios(),
-        speaker, cue, kind, errors.size());
+        + "speaker %d/%d, cue %d/%d, kind %d/%d, %s]", threshold, matched, gold, predicted, ratios(),
+        speaker.correct(), speaker.total(), cue.correct(), cue.total(), kind.correct(), kind.total(),
+        Show.count(errors.size(), "error"));
   }
 }

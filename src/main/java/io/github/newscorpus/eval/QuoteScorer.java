@@ -1,6 +1,7 @@
 package io.github.newscorpus.eval;
 
 import io.github.newscorpus.internal.Messages;
+import io.github.newscorpus.internal.Show;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Mention;
 import io.github.newscorpus.model.Quote;
@@ -246,11 +247,13 @@ final class QuoteScorer {
   }
 
   private String describe(Quote q) {
-    return q.id() + " " + excerpt(q.segments()) + q.speaker().map(s -> " by " + s.name()).orElse("");
+    return q.id() + " " + excerpt(q.segments()) + q.speaker().map(s -> " by " + s.name())
+        .orElse("");
   }
 
+  /** Returns the segments' text, joined by " … ", as an excerpt short enough for one line. */
   private String excerpt(List<Span> segments) {
-    return Messages.excerpt(String.join(" … ", segments.stream().map(article::text).toList()));
+    return Show.brief(String.join(" … ", segments.stream().map(article::text).toList()), 36);
   }
 
   private String excerpt(Span span) {

@@ -46,9 +46,20 @@ public record ScoringError(Kind kind, Optional<Span> gold, Optional<Span> predic
     return gold.orElseGet(predicted::orElseThrow);
   }
 
-  /** Returns {@code KIND detail}. */
+  /** The longest {@link #toString}, in characters. */
+  private static final int SHOWN = 160;
+
+  /**
+   * Returns {@code KIND detail} on one line of at most 160 characters: a longer detail is cut at
+   * its last space that fits and ends with {@code " …"} ({@link #detail()} has it whole).
+   */
   @Override
   public String toString() {
-    return kind + " " + detail;
+    String line = kind + " " + detail;
+    if (line.length() <= SHOWN) {
+      return line;
+    }
+    int space = line.lastIndexOf(' ', SHOWN - 2);
+    return line.substring(0, space > 0 ? space : SHOWN - 2) + " …";
   }
 }

@@ -1,6 +1,7 @@
 package io.github.newscorpus.eval;
 
 import io.github.newscorpus.internal.Messages;
+import io.github.newscorpus.internal.Show;
 import io.github.newscorpus.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,5 +73,12 @@ public record SpanScore(String what, int correct, int gold, int predicted, List<
   @Override
   public String description() {
     return what + ": " + correct + " of " + gold + " gold spans found among " + predicted + " predicted";
+  }
+
+  /** Returns one line: the description, the ratios and how many errors, not the errors. */
+  @Override
+  public String toString() {
+    return "SpanScore[" + description() + ", " + ratios() + ", " + Show.count(errors.size(), "error")
+        + "]";
   }
 }

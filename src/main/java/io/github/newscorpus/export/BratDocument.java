@@ -1,5 +1,6 @@
 package io.github.newscorpus.export;
 
+import io.github.newscorpus.internal.Show;
 import io.github.newscorpus.model.Annotation;
 import io.github.newscorpus.model.Article;
 import java.util.List;
@@ -24,6 +25,12 @@ public record BratDocument(Article article, List<Note> notes) {
     notes = List.copyOf(notes);
   }
 
+  /** Returns one line: the article's id and how many notes, such as {@code BratDocument[a1, 2 notes]}. */
+  @Override
+  public String toString() {
+    return "BratDocument[" + Show.id(article.id()) + ", " + Show.count(notes.size(), "note") + "]";
+  }
+
   /** Returns the texts of the notes on {@code annotation}, in line order; empty when none. */
   public List<String> notesOn(Annotation annotation) {
     return notes.stream().filter(n -> n.annotation().equals(annotation)).map(Note::text).toList();
@@ -44,6 +51,13 @@ public record BratDocument(Article article, List<Note> notes) {
       if (text.isBlank()) {
         throw new IllegalArgumentException("note text must not be blank, got \"" + text + "\"");
       }
+    }
+
+    /** Returns one line: the kind and place of what the note is on, and an excerpt of its text. */
+    @Override
+    public String toString() {
+      return "Note[on " + annotation.getClass().getSimpleName() + " " + Show.range(annotation.span().begin(),
+          annotation.span().end()) + ": " + Show.brief(Show.oneLine(text), 50) + "]";
     }
   }
 }

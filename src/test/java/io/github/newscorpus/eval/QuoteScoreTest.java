@@ -21,8 +21,8 @@ class QuoteScoreTest {
     try {
       Locale.setDefault(Locale.GERMANY);
       assertEquals("QuoteScore[overlap ≥ 0.80: 1 of 2 gold matched by 4 predicted, "
-          + "P 0.250, R 0.500, F1 0.333, speaker 1/1 (1.000), cue 0/1 (0.000), "
-          + "kind 0/0 (nothing judged), 3 errors]", score.toString());
+          + "P 0.250, R 0.500, F1 0.333, speaker 1/1, cue 0/1, kind 0/0, 3 errors]",
+          score.toString());
     } finally {
       Locale.setDefault(before);
     }

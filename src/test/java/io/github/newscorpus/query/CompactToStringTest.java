@@ -5,14 +5,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newscorpus.Corpus;
 import io.github.newscorpus.eval.Annotations;
+import io.github.newscorpus.eval.BoundaryScore;
+import io.github.newscorpus.eval.Clusters;
+import io.github.newscorpus.eval.CorefScope;
+import io.github.newscorpus.eval.CorefScore;
+import io.github.newscorpus.eval.EntityScore;
+import io.github.newscorpus.eval.Evaluation;
+import io.github.newscorpus.eval.LabelMap;
+import io.github.newscorpus.eval.PredictedQuote;
+import io.github.newscorpus.eval.QuoteOverlap;
+import io.github.newscorpus.eval.QuoteScore;
+import io.github.newscorpus.eval.Scheme;
+import io.github.newscorpus.eval.Subset;
+import io.github.newscorpus.export.Brat;
+import io.github.newscorpus.export.BratDocument;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Entity;
+import io.github.newscorpus.model.EntityType;
 import io.github.newscorpus.model.Fact;
 import io.github.newscorpus.model.Layer;
+import io.github.newscorpus.model.Mention;
 import io.github.newscorpus.model.Metadata;
 import io.github.newscorpus.model.Paragraph;
 import io.github.newscorpus.model.ParagraphKind;
 import io.github.newscorpus.model.Quote;
+import io.github.newscorpus.model.QuoteKind;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,14 +48,19 @@ class CompactToStringTest {
   static final int BOUND = 160;
 
   @Test
-  void everyValueOfTheBundledCorpusPrintsOneShortLine() {
+  void everyValueOfTheBundledCorpusPrintsOneShortLine() throws java.io.IOException {
     List<Article> articles = Corpus.bundled().articles();
     List<Object> values = new ArrayList<>();
     for (Article a : articles) {
       article(a, values);
       queries(a, values);
       annotations(a, values);
+      scores(a, values);
     }
+    BratDocument edited = Brat.readDocument(
+        Path.of("src/test/resources/export/brat-edited/newscorpus/000_4e41f4d9df3989c8.txt"));
+    values.add(edited);
+    values.addAll(edited.notes());
     // a copy under another id, so that corpus entities have two members and results two articles
     List<Article> twice = new ArrayList<>(articles);
     twice.add(copy(articles.get(0), "copy"));
@@ -52,11 +75,61 @@ class CompactToStringTest {
           () -> "not one line: " + s);
       assertTrue(s.length() <= BOUND, () -> s.length() + " characters: " + s);
     }
-    assertEquals(new TreeSet<>(List.of("Annotations", "Article", "Builder", "CorpusCooccurrence",
-        "CorpusEntity", "CorpusQueries", "Cooccurrence", "Entity", "Fact", "KwicLine", "Layer",
-        "Located", "Mention", "Metadata", "Paragraph", "PredictedMention", "PredictedQuote",
-        "Queries", "Quote", "Sentence", "Span", "Speaker", "Statistics", "Token")), types,
-        "the walk reaches every model and query type");
+    assertEquals(new TreeSet<>(List.of("Accuracy", "Annotations", "Article", "BoundaryScore",
+        "BratDocument", "Builder", "ClusterMention", "Clusters", "CorefError", "CorefScore",
+        "CorpusCooccurrence", "CorpusEntity", "CorpusQueries", "Cooccurrence", "Counts",
+        "Entity", "EntityScore", "Fact", "KwicLine", "LabelMap", "Layer", "Located", "Mention",
+        "Metadata", "Note", "Paragraph", "PredictedMention", "PredictedQuote", "Queries", "Quote",
+        "QuoteOverlap", "QuoteScore", "Ratios", "ScoringError", "Sentence", "Span", "SpanScore",
+        "Speaker", "Statistics", "Subset", "Token", "TypeCounts")), types.stream()
+        .filter(t -> !t.isEmpty()).collect(java.util.stream.Collectors.toCollection(TreeSet::new)),
+        "the walk reaches every model, query, score and brat document type");
+  }
+
+  /**
+   * Scores predictions that are wrong in many ways (every name typed PERSON, quotes and
+   * sentences shortened by a character, every mention in one cluster), so that the scores carry
+   * long error lists and the coreference errors long mention lists.
+   */
+  private static void scores(Article a, List<Object> values) {
+    Evaluation gold = Evaluation.of(a);
+    Annotations.Builder wrong = Annotations.of(a.text());
+    Clusters.Builder one = Clusters.of(a.text());
+    for (Mention m : a.mentions()) {
+      wrong.mention(m.span().begin(), m.span().end(), EntityType.PERSON);
+      one.mention(m.span().begin(), m.span().end(), "all");
+    }
+    for (Quote q : a.quotes()) {
+      wrong.quote(PredictedQuote.of(q.segments().get(0).begin() + 1, q.span().end()));
+    }
+    a.sentences().forEach(x -> wrong.sentence(x.span().begin(), x.span().end() - 1));
+    a.tokens().forEach(x -> wrong.token(x.span().begin(), x.span().end()));
+    Annotations predicted = wrong.build();
+    EntityScore entities = gold.entities(predicted);
+    values.add(entities);
+    for (Scheme scheme : Scheme.values()) {
+      values.add(entities.counts(scheme));
+      values.add(entities.ratios(scheme));
+      values.addAll(entities.errors(scheme));
+      for (EntityType type : entities.types()) {
+        values.add(entities.counts(scheme, type));
+      }
+    }
+    QuoteScore quotes = gold.quotes(predicted, QuoteOverlap.LENIENT);
+    values.addAll(List.of(quotes, quotes.speaker(), quotes.kind(), quotes.threshold()));
+    values.addAll(quotes.errors());
+    BoundaryScore sentences = gold.sentences(predicted);
+    values.add(sentences);
+    values.addAll(sentences.errors());
+    values.add(gold.tokens(predicted));
+    Clusters clusters = one.build();
+    values.add(clusters);
+    values.addAll(clusters.mentions());
+    CorefScore coreference = gold.coreference(clusters, CorefScope.ALL);
+    values.add(coreference);
+    values.addAll(coreference.errors());
+    values.add(Subset.paragraphs(ParagraphKind.BODY).quoteKinds(QuoteKind.DIRECT));
+    values.add(LabelMap.DEFAULT);
   }
 
   private static boolean breaksLine(int c) {
