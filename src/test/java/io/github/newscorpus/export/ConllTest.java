@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -100,9 +101,14 @@ class ConllTest {
   @ParameterizedTest
   @EnumSource(Conll.Tagging.class)
   void whatIsWrittenReadsBack(Conll.Tagging tagging) throws IOException {
+    // written PER (PERSON), ORG (ORGANIZATION, MEDIA), LOC (LOCATION), MISC (NORP, LAW, BRAND);
+    // read back with the CoNLL-2003 map, where MISC has no counterpart and is left out
+    Map<EntityType, EntityType> readAs = Map.of(EntityType.PERSON, EntityType.PERSON,
+        EntityType.ORGANIZATION, EntityType.ORGANIZATION, EntityType.MEDIA,
+        EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.LOCATION);
     List<PredictedMention> expected = new ArrayList<>();
     for (Mention m : STORY.mentions()) {
-      Optional<EntityType> type = Conll.label(m.entity().type()).flatMap(LabelMap.CONLL_2003::type);
+      Optional<EntityType> type = Optional.ofNullable(readAs.get(m.entity().type()));
       if (m.kind() == MentionKind.NAME && type.isPresent()) {
         List<Token> covering = STORY.tokens().overlapping(m.span());
         expected.add(new PredictedMention(new Span(covering.get(0).span().begin(),
