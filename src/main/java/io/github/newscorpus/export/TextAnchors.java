@@ -94,11 +94,12 @@ final class TextAnchors {
         return Optional.empty();
       }
       exact = Optional.of(e.get().text());
-      prefix = affix(quote, "prefix");
-      suffix = affix(quote, "suffix");
-      if (prefix == null || suffix == null) {
+      // both checked, so that both problems are reported
+      if (!stringOrAbsent(quote, "prefix") | !stringOrAbsent(quote, "suffix")) {
         return Optional.empty();
       }
+      prefix = quote.field("prefix").map(Value::text);
+      suffix = quote.field("suffix").map(Value::text);
     }
     if (position != null) {
       return position(position, quote, exact, prefix, suffix);
@@ -106,15 +107,15 @@ final class TextAnchors {
     return search(quote, exact.get(), prefix.orElse(""), suffix.orElse(""));
   }
 
-  /** Returns the affix, empty when absent, null when it is not a string (a problem reported). */
-  private Optional<String> affix(Value quote, String name) {
+  /** Returns whether the affix is absent or a string, reporting a problem when it is neither. */
+  private boolean stringOrAbsent(Value quote, String name) {
     Optional<Value> v = quote.field(name);
     if (v.isPresent() && !v.get().isString()) {
       problems.add(v.get(), "a TextQuoteSelector's \"" + name + "\" must be a string, found "
           + WebAnnotationProblems.found(v.get()));
-      return null;
+      return false;
     }
-    return v.map(Value::text);
+    return true;
   }
 
   private Optional<Span> position(Value position, Value quote, Optional<String> exact,

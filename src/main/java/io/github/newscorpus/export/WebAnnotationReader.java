@@ -147,7 +147,7 @@ final class WebAnnotationReader {
       return;
     }
     if (!mentionKinds.isEmpty()) {
-      Optional<Entity> entity = entity(a, bodies, true);
+      Optional<Entity> entity = entity(a, bodies);
       if (anchored.size() != 1) {
         problems.add(target.get(), "a mention must have exactly one target, found " + anchored.size());
       } else if (entity.isPresent() && anchored.get(0).isPresent()) {
@@ -157,7 +157,7 @@ final class WebAnnotationReader {
       return;
     }
     boolean named = !bodies.entityIds().isEmpty() || !bodies.names().isEmpty();
-    Optional<Entity> speaker = named ? entity(a, bodies, false) : Optional.empty();
+    Optional<Entity> speaker = named ? entity(a, bodies) : Optional.empty();
     if (anchored.stream().anyMatch(Optional::isEmpty) || named && speaker.isEmpty()) {
       return;
     }
@@ -203,8 +203,11 @@ final class WebAnnotationReader {
         .filter(s -> !s.isBlank());
   }
 
-  /** Returns the entity the bodies name, by id or by name, checking its type and name. */
-  private Optional<Entity> entity(Value a, WebAnnotationBodies bodies, boolean required) {
+  /**
+   * Returns the entity the bodies name, by id or by name, checking its type and name; reports a
+   * problem when they name none (a quote's speaker is looked up only when its bodies name one).
+   */
+  private Optional<Entity> entity(Value a, WebAnnotationBodies bodies) {
     Optional<EntityType> type = Optional.empty();
     if (!bodies.types().isEmpty()) {
       Value t = bodies.types().get(0);
@@ -242,10 +245,8 @@ final class WebAnnotationReader {
       }
       entity = found.get();
     } else {
-      if (required) {
-        problems.add(a, "expected the mention's entity: an identifying body (a SpecificResource whose "
-            + "source is " + urn + ":<entity id>) or a describing body with its name");
-      }
+      problems.add(a, "expected the mention's entity: an identifying body (a SpecificResource whose "
+          + "source is " + urn + ":<entity id>) or a describing body with its name");
       return Optional.empty();
     }
     if (type.isPresent() && type.get() != entity.type()) {

@@ -226,6 +226,12 @@ class TextAnchorsTest {
     assertProblem("/selector/0/suffix: a TextQuoteSelector's \"suffix\" must be a string, found 3",
         anchor("ab ab ab", target("{\"type\": \"TextQuoteSelector\", \"exact\": \"ab\", "
             + "\"suffix\": 3}")));
+    found.clear();
+    // both affixes wrong: both reported
+    assertEquals(Optional.empty(), anchor("ab ab ab", target("{\"type\": \"TextQuoteSelector\", "
+        + "\"exact\": \"ab\", \"prefix\": [], \"suffix\": true}")));
+    assertEquals(List.of("/selector/0/prefix", "/selector/0/suffix"),
+        found.stream().map(p -> p.pointer()).toList());
   }
 
   @Test
