@@ -57,7 +57,7 @@ public final class NeighbourChecks {
     String quotes = errors(evaluation.quotes(Annotations.of(story.text()).quote(
         PredictedQuote.of(1530, 1620).segment(1709, 1796).speaker(0, 5)).build(),
         QuoteOverlap.STRICT));
-    assertTrue(quotes.contains("gold q1 \"The federal government should enter these…\"")
+    assertTrue(quotes.contains("gold q1 \"The federal government should enter…\"")
         && quotes.contains("predicted speaker \"Trump\""), quotes);
     // the scorer's assertion lists what went wrong when it fails: q1 found, its cue "wrote"
     // [1623, 1628) given as "Trump", and 17 gold quotes missed
