@@ -47,7 +47,8 @@ class WebAnnotationBodiesTest {
         + "{\"value\": \"NAM\", \"purpose\": \"classifying\"},"                                // 1
         + "{\"type\": \"TextualBody\", \"value\": \"Rex\", \"purpose\": \"describing\"},"      // 2
         + "{\"type\": \"TextualBody\", \"value\": \"a note\", \"purpose\": \"commenting\"},"   // 3
-        + "{\"type\": \"SpecificResource\", \"source\": \"#e1\", \"purpose\": \"identifying\"},"  // 4
+        + "{\"type\": \"SpecificResource\", \"source\": \"#e1\", "
+        + "\"purpose\": \"identifying\"},"                                                    // 4
         + "{\"type\": \"SpecificResource\", \"source\": \"http://x/e2\", "
         + "\"purpose\": \"identifying\"},"                                                    // 5
         + "{\"type\": \"SpecificResource\", \"source\": \"#t\", \"selector\": {}, "
