@@ -64,7 +64,7 @@ public final class LabelMap {
   public static final LabelMap DEFAULT = NEWSCORPUS.and(CONLL_2003).and(ONTONOTES_5).named("default");
 
   private final String name;
-  /** Each label, upper case, in order, with its type or empty for no counterpart. */
+  /** Each label, upper case, in alphabetical order, with its type or empty for no counterpart. */
   private final Map<String, Optional<EntityType>> types;
 
   private LabelMap(String name, Map<String, Optional<EntityType>> types) {
