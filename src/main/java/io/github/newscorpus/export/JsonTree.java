@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.newscorpus.CorpusFormatException;
 import io.github.newscorpus.FormatProblem;
 import io.github.newscorpus.ReadLimits;
+import io.github.newscorpus.internal.Messages;
 import io.github.newscorpus.internal.Utf8Reader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -125,7 +126,8 @@ final class JsonTree {
         Value root = tree.value(p, "", 1);
         if (p.nextToken() != null) {
           throw tree.stop(offset(p), "", "expected the end of the input after the JSON value, found "
-              + p.currentToken().asString());
+              + (p.currentToken() == JsonToken.VALUE_STRING ? Messages.excerpt(p.getText())
+                  : p.getText()));
         }
         return root;
       } catch (JsonProcessingException e) {
