@@ -37,9 +37,15 @@ final class WebAnnotationContainers {
    */
   List<Value> annotations(Value root) throws CorpusFormatException {
     if (root.kind() == Kind.ARRAY) {
-      List<Value> items = limited(root);
-      items.forEach(this::context);
-      return items.stream().filter(v -> problems.object(v, "an Annotation")).toList();
+      // one pass, so that the problems come in document order
+      List<Value> annotations = new ArrayList<>();
+      for (Value item : limited(root)) {
+        if (problems.object(item, "an Annotation")) {
+          context(item);
+          annotations.add(item);
+        }
+      }
+      return annotations;
     }
     if (!problems.object(root, "an AnnotationCollection, an AnnotationPage, an Annotation or an "
         + "array of Annotations")) {

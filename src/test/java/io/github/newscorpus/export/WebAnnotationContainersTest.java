@@ -201,4 +201,12 @@ class WebAnnotationContainersTest {
     assertEquals(List.of("t.jsonld:1:10: /2: more than maxAnnotations (2) annotations; reading "
         + "stopped here"), e.problems().stream().map(FormatProblem::toString).toList());
   }
+
+  @Test
+  void reportsTheItemsOfAnArrayInDocumentOrder() throws CorpusFormatException {
+    // /0 is not an object; /1 is an object without @context: /0's problem comes first
+    assertEquals(List.of("/1"), annotations("[5, {\"id\": \"a1\"}]"));
+    assertEquals(List.of("/0", "/1"), found.stream().map(FormatProblem::pointer).toList());
+    assertEquals("/1: " + NO_CONTEXT, problems().get(1));
+  }
 }
