@@ -1,5 +1,7 @@
 package io.github.newscorpus.export;
 
+import io.github.newscorpus.ReadLimits;
+import io.github.newscorpus.export.JsonTree.Value;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.Entity;
 import io.github.newscorpus.model.EntityType;
@@ -12,6 +14,11 @@ import io.github.newscorpus.model.QuoteKind;
 import io.github.newscorpus.model.Sentence;
 import io.github.newscorpus.model.Span;
 import io.github.newscorpus.token.Tokenizer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,5 +56,15 @@ final class Samples {
         .quotes(List.of(new Quote("q1", QuoteKind.DIRECT, List.of(new Span(13, 18)), "hi 👋",
             Optional.of(ann), Optional.of(a1), Optional.of(new Span(7, 11)))))
         .build();
+  }
+
+  /** Returns {@code json} read as {@link JsonTree} reads a Web Annotation file named t.jsonld. */
+  static Value jsonValue(String json) {
+    try {
+      return JsonTree.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+          "t.jsonld", ReadLimits.defaults(), new ArrayList<>());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

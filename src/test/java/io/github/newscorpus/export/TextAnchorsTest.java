@@ -4,13 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.newscorpus.Corpus;
 import io.github.newscorpus.FormatProblem;
-import io.github.newscorpus.ReadLimits;
-import io.github.newscorpus.export.JsonTree.Value;
 import io.github.newscorpus.model.Span;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,16 +30,7 @@ class TextAnchorsTest {
 
   private Optional<Span> anchor(String text, String target) {
     TextAnchors anchors = new TextAnchors("t", text, new WebAnnotationProblems("t.jsonld", found));
-    return anchors.anchor(json(target));
-  }
-
-  private static Value json(String json) {
-    try {
-      return JsonTree.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
-          "t.jsonld", ReadLimits.defaults(), new ArrayList<>());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return anchors.anchor(Samples.jsonValue(target));
   }
 
   private static String quote(String exact, String prefix, String suffix) {

@@ -3,12 +3,7 @@ package io.github.newscorpus.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.newscorpus.ReadLimits;
 import io.github.newscorpus.export.JsonTree.Value;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -20,22 +15,13 @@ class WebAnnotationBodiesTest {
   /** The article's own entities are the sources that start with "#". */
   private static final Predicate<String> OWN = s -> s.startsWith("#");
 
-  private static Value json(String json) {
-    try {
-      return JsonTree.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
-          "t.jsonld", ReadLimits.defaults(), new ArrayList<>());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static List<String> pointers(List<Value> values) {
     return values.stream().map(Value::pointer).toList();
   }
 
   /** Returns the pointers of types, kinds, names, entityIds, cues and links, in that order. */
   private static List<List<String>> sorted(String annotation) {
-    WebAnnotationBodies b = WebAnnotationBodies.of(json(annotation), OWN);
+    WebAnnotationBodies b = WebAnnotationBodies.of(Samples.jsonValue(annotation), OWN);
     return List.of(pointers(b.types()), pointers(b.kinds()), pointers(b.names()),
         pointers(b.entityIds()), pointers(b.cues()), pointers(b.links()));
   }
@@ -60,7 +46,7 @@ class WebAnnotationBodiesTest {
     assertEquals(List.of(List.of("/body/0/value"), List.of("/body/1/value"),
         List.of("/body/2/value"), List.of("/body/4/source"), List.of("/body/6"),
         List.of("/body/7/source", "/body/8")), sorted(annotation));
-    WebAnnotationBodies b = WebAnnotationBodies.of(json(annotation), OWN);
+    WebAnnotationBodies b = WebAnnotationBodies.of(Samples.jsonValue(annotation), OWN);
     assertEquals(List.of("PERSON", "NAM", "Rex", "#e1", "#m3"), List.of(b.types().get(0).text(),
         b.kinds().get(0).text(), b.names().get(0).text(), b.entityIds().get(0).text(),
         b.links().get(0).text()));
@@ -108,7 +94,7 @@ class WebAnnotationBodiesTest {
 
   @Test
   void copiesEachList() {
-    Value v = json("[\"x\"]").items().get(0);
+    Value v = Samples.jsonValue("[\"x\"]").items().get(0);
     List<Value> types = new ArrayList<>(List.of(v));
     WebAnnotationBodies b = new WebAnnotationBodies(types, List.of(), List.of(), List.of(),
         List.of(), List.of());

@@ -7,10 +7,6 @@ import io.github.newscorpus.CorpusFormatException;
 import io.github.newscorpus.FormatProblem;
 import io.github.newscorpus.ReadLimits;
 import io.github.newscorpus.export.JsonTree.Value;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,19 +25,10 @@ class WebAnnotationContainersTest {
 
   private final List<FormatProblem> found = new ArrayList<>();
 
-  private static Value json(String json) {
-    try {
-      return JsonTree.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
-          "t.jsonld", ReadLimits.defaults(), new ArrayList<>());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** Returns the pointers of the annotations {@code json} holds, within {@code limits}. */
   private List<String> annotations(String json, ReadLimits limits) throws CorpusFormatException {
     return new WebAnnotationContainers(limits, new WebAnnotationProblems("t.jsonld", found))
-        .annotations(json(json)).stream().map(Value::pointer).toList();
+        .annotations(Samples.jsonValue(json)).stream().map(Value::pointer).toList();
   }
 
   private List<String> annotations(String json) throws CorpusFormatException {

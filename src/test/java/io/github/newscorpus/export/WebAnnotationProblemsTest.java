@@ -6,12 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newscorpus.FormatProblem;
-import io.github.newscorpus.ReadLimits;
 import io.github.newscorpus.export.JsonTree.Value;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,15 +17,6 @@ class WebAnnotationProblemsTest {
   private final List<FormatProblem> list = new ArrayList<>();
   private final WebAnnotationProblems problems = new WebAnnotationProblems("t.jsonld", list);
 
-  private static Value json(String json) {
-    try {
-      return JsonTree.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
-          "t.jsonld", ReadLimits.defaults(), new ArrayList<>());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private List<String> messages() {
     return list.stream().map(FormatProblem::message).toList();
   }
@@ -38,7 +24,7 @@ class WebAnnotationProblemsTest {
   @Test
   void placesAProblemAtTheValueAtFault() {
     // {"a": [1]}: the 1, /a/0, is in column 8
-    Value one = json("{\"a\": [1]}").field("a").orElseThrow().items().get(0);
+    Value one = Samples.jsonValue("{\"a\": [1]}").field("a").orElseThrow().items().get(0);
     problems.add(one, "wrong");
     assertEquals(List.of(new FormatProblem("t.jsonld", 1, 8, "/a/0", "wrong")), list);
     assertEquals("t.jsonld", problems.source());
@@ -46,7 +32,7 @@ class WebAnnotationProblemsTest {
 
   @Test
   void addsToTheListItWasGivenInTheOrderFound() {
-    Value root = json("[1,\n2]");
+    Value root = Samples.jsonValue("[1,\n2]");
     problems.add(root.items().get(1), "second item");
     problems.add(root.items().get(0), "first item");
     assertSame(list, problems.list());
@@ -56,7 +42,7 @@ class WebAnnotationProblemsTest {
 
   @Test
   void acceptsAnObjectAndNamesWhatWasFoundInstead() {
-    Value root = json("[{}, [], \"IRI\", 12, true, null]");
+    Value root = Samples.jsonValue("[{}, [], \"IRI\", 12, true, null]");
     assertTrue(problems.object(root.items().get(0), "an Annotation"));
     assertEquals(List.of(), list);
     for (Value v : root.items().subList(1, 6)) {
@@ -69,7 +55,7 @@ class WebAnnotationProblemsTest {
 
   @Test
   void acceptsACountOfUpToNineDigits() {
-    Value root = json("[0, 7, 123456789]");
+    Value root = Samples.jsonValue("[0, 7, 123456789]");
     for (Value v : root.items()) {
       assertTrue(problems.count(v, "total"), v.text());
     }
@@ -78,7 +64,7 @@ class WebAnnotationProblemsTest {
 
   @Test
   void refusesAnythingElseAsACount() {
-    Value root = json("[1234567890, -1, 1.0, 1e2, \"3\", {}]");
+    Value root = Samples.jsonValue("[1234567890, -1, 1.0, 1e2, \"3\", {}]");
     for (Value v : root.items()) {
       assertFalse(problems.count(v, "total"), v.text());
     }
