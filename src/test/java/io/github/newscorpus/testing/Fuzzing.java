@@ -1,13 +1,8 @@
 package io.github.newscorpus.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,8 +24,7 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * many tries per randomized property instead (exhaustive ones are left as they are), and
  * {@code -Dnewscorpus.fuzz.seed=N} another seed; jqwik prints the seed of a failing run.
  * Each property's time and, after each fuzzing class, the counts go to
- * {@code target/test-diagnostics/fuzz.txt}; the counts are also appended to
- * {@code target/fuzz-report.txt}, which keeps them across runs.
+ * {@code target/test-diagnostics/fuzz.txt}.
  */
 public final class Fuzzing implements AroundPropertyHook {
 
@@ -82,7 +76,7 @@ public final class Fuzzing implements AroundPropertyHook {
         .computeIfAbsent(outcome, o -> new AtomicLong()).incrementAndGet();
   }
 
-  /** Prints the counts so far, one line per reader, and appends them to the report file. */
+  /** Writes the counts so far to the diagnostics, one line per reader, and starts counting anew. */
   public static void report(String title) {
     StringBuilder s = new StringBuilder();
     new TreeMap<>(COUNTS).forEach((reader, counts) -> {
@@ -93,14 +87,6 @@ public final class Fuzzing implements AroundPropertyHook {
     });
     COUNTS.clear();
     Diagnostics.log("fuzz", s.toString());
-    try {
-      Path report = Path.of("target", "fuzz-report.txt");
-      Files.createDirectories(report.getParent());
-      Files.writeString(report, s, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Returns bytes as text for a failure message: control characters escaped, cut at 3,000. */
