@@ -1,5 +1,6 @@
 package io.github.newscorpus.eval;
 
+import io.github.newscorpus.internal.Show;
 import io.github.newscorpus.model.Article;
 import io.github.newscorpus.model.EntityType;
 import io.github.newscorpus.model.Mention;
@@ -94,13 +95,9 @@ public record Annotations(String text, List<PredictedMention> mentions, List<Pre
    */
   @Override
   public String toString() {
-    return "Annotations[" + count(text.length(), "char") + ", " + count(mentions.size(), "mention")
-        + ", " + count(quotes.size(), "quote") + ", " + count(sentences.size(), "sentence") + ", "
-        + count(tokens.size(), "token") + "]";
-  }
-
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+    return "Annotations[" + Show.count(text.length(), "char") + ", "
+        + Show.count(mentions.size(), "mention") + ", " + Show.count(quotes.size(), "quote") + ", "
+        + Show.count(sentences.size(), "sentence") + ", " + Show.count(tokens.size(), "token") + "]";
   }
 
   private static <T> List<T> sorted(List<T> items, Function<T, Span> span, String text) {

@@ -4,6 +4,7 @@ import io.github.newscorpus.CorpusFormatException;
 import io.github.newscorpus.FormatProblem;
 import io.github.newscorpus.internal.CodePoints;
 import io.github.newscorpus.internal.InputFiles;
+import io.github.newscorpus.internal.Show;
 import io.github.newscorpus.model.Span;
 import java.io.IOException;
 import java.io.InputStream;
@@ -150,10 +151,8 @@ public record Clusters(String text, List<ClusterMention> mentions) {
   /** Returns the number of mentions and clusters, never the text: {@code Clusters[12 mentions, 3 clusters]}. */
   @Override
   public String toString() {
-    int n = mentions.size();
-    int c = clusterIds().size();
-    return "Clusters[" + n + (n == 1 ? " mention, " : " mentions, ") + c
-        + (c == 1 ? " cluster]" : " clusters]");
+    return "Clusters[" + Show.count(mentions.size(), "mention") + ", "
+        + Show.count(clusterIds().size(), "cluster") + "]";
   }
 
   /** Collects mentions; {@link #build()} checks them. Not thread-safe. */
