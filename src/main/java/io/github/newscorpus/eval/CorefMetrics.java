@@ -192,18 +192,7 @@ final class CorefMetrics {
 
   /** Returns the shared mentions of the alignment that shares the most (CEAFₘ's φ3). */
   private double alignedMentions() {
-    BigInteger[][] weights = new BigInteger[key.length][response.length];
-    for (int k = 0; k < key.length; k++) {
-      for (int r = 0; r < response.length; r++) {
-        weights[k][r] = BigInteger.valueOf(common[k][r]);
-      }
-    }
-    int[] assigned = Assignment.maximise(weights);
-    double total = 0;
-    for (int k = 0; k < key.length; k++) {
-      total += assigned[k] < 0 ? 0 : common[k][assigned[k]];
-    }
-    return total;
+    return aligned((k, r) -> BigInteger.valueOf(common[k][r]), (k, r) -> (double) common[k][r]);
   }
 
   /**
@@ -219,18 +208,33 @@ final class CorefMetrics {
         lcm = lcm.divide(lcm.gcd(size)).multiply(size);
       }
     }
+    BigInteger scale = lcm;
+    return aligned(
+        (k, r) -> BigInteger.valueOf(2L * common[k][r])
+            .multiply(scale.divide(BigInteger.valueOf(key[k].length + response[r].length))),
+        (k, r) -> 2.0 * common[k][r] / (key[k].length + response[r].length));
+  }
+
+  /** Weighs a key chain against a response chain. */
+  private interface PairWeight<T> {
+    T of(int k, int r);
+  }
+
+  /**
+   * Returns the total {@code similarity} of the alignment of key and response chains that
+   * maximises the total {@code exact} weight (the same similarity, scaled to whole numbers).
+   */
+  private double aligned(PairWeight<BigInteger> exact, PairWeight<Double> similarity) {
     BigInteger[][] weights = new BigInteger[key.length][response.length];
     for (int k = 0; k < key.length; k++) {
       for (int r = 0; r < response.length; r++) {
-        weights[k][r] = BigInteger.valueOf(2L * common[k][r])
-            .multiply(lcm.divide(BigInteger.valueOf(key[k].length + response[r].length)));
+        weights[k][r] = exact.of(k, r);
       }
     }
     int[] assigned = Assignment.maximise(weights);
     double total = 0;
     for (int k = 0; k < key.length; k++) {
-      int r = assigned[k];
-      total += r < 0 ? 0 : 2.0 * common[k][r] / (key[k].length + response[r].length);
+      total += assigned[k] < 0 ? 0 : similarity.of(k, assigned[k]);
     }
     return total;
   }
