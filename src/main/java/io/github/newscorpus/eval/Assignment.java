@@ -1,5 +1,6 @@
 package io.github.newscorpus.eval;
 
+import io.github.newscorpus.internal.DisjointSets;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -124,24 +125,21 @@ final class Assignment {
    * within a group.
    */
   static int[] maximiseByGroups(int rows, int columns, Link link, GroupWeights weights) {
-    int[] parent = new int[rows + columns];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    DisjointSets groups = new DisjointSets(rows + columns);
     for (int row = 0; row < rows; row++) {
       for (int column = 0; column < columns; column++) {
         if (link.between(row, column)) {
-          parent[root(parent, row)] = root(parent, rows + column);
+          groups.union(row, rows + column);
         }
       }
     }
     Map<Integer, List<Integer>> groupRows = new TreeMap<>();
     Map<Integer, List<Integer>> groupColumns = new TreeMap<>();
     for (int row = 0; row < rows; row++) {
-      groupRows.computeIfAbsent(root(parent, row), k -> new ArrayList<>()).add(row);
+      groupRows.computeIfAbsent(groups.find(row), k -> new ArrayList<>()).add(row);
     }
     for (int column = 0; column < columns; column++) {
-      groupColumns.computeIfAbsent(root(parent, rows + column), k -> new ArrayList<>()).add(column);
+      groupColumns.computeIfAbsent(groups.find(rows + column), k -> new ArrayList<>()).add(column);
     }
     int[] rowOf = new int[columns];
     Arrays.fill(rowOf, -1);
@@ -158,14 +156,6 @@ final class Assignment {
       }
     });
     return rowOf;
-  }
-
-  private static int root(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 
   private static BigInteger cost(BigInteger[][] weight, int row, int column) {

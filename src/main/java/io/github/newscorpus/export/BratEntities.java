@@ -1,15 +1,14 @@
 package io.github.newscorpus.export;
 
+import io.github.newscorpus.internal.DisjointSets;
 import io.github.newscorpus.internal.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -58,26 +57,24 @@ final class BratEntities {
    * disagrees with the first on its entity.
    */
   List<Group> groups(List<String> mentions, Problems problems) {
-    Set<String> known = new HashSet<>(mentions);
-    Map<String, String> parent = new HashMap<>();
-    for (String t : mentions) {
-      parent.put(t, t);
-    }
+    Map<String, Integer> index = new HashMap<>();
+    mentions.forEach(t -> index.put(t, index.size()));
+    DisjointSets chains = new DisjointSets(mentions.size());
     for (Map.Entry<Integer, List<String>> line : coreference.entrySet()) {
       List<String> members = line.getValue();
-      if (!known.containsAll(members)) {
+      if (!index.keySet().containsAll(members)) {
         problems.add(line.getKey(), "Coreference names " + members.stream()
-            .filter(m -> !known.contains(m)).collect(Collectors.joining(", "))
+            .filter(m -> !index.containsKey(m)).collect(Collectors.joining(", "))
             + ", which must be mentions");
         continue;
       }
-      String root = find(parent, members.get(0));
       for (String m : members) {
-        parent.put(find(parent, m), root);
+        chains.union(index.get(m), index.get(members.get(0)));
       }
     }
-    Map<String, List<String>> members = new LinkedHashMap<>();
-    mentions.forEach(t -> members.computeIfAbsent(find(parent, t), k -> new ArrayList<>()).add(t));
+    Map<Integer, List<String>> members = new LinkedHashMap<>();
+    mentions.forEach(t -> members.computeIfAbsent(chains.find(index.get(t)), k -> new ArrayList<>())
+        .add(t));
     return members.values().stream().map(ts -> new Group(ts, note(ts, problems))).toList();
   }
 
@@ -96,17 +93,5 @@ final class BratEntities {
       }
     }
     return all.stream().findFirst();
-  }
-
-  private static String find(Map<String, String> parent, String x) {
-    String root = x;
-    for (String p = parent.get(root); p != null && !p.equals(root); p = parent.get(root)) {
-      root = p;
-    }
-    for (String next = parent.get(x); next != null && !x.equals(root); next = parent.get(x)) {
-      parent.put(x, root); // path compression: each later find is one step
-      x = next;
-    }
-    return root;
   }
 }
